@@ -1,0 +1,33 @@
+//! Checks the built-in bank and compiles it into one JSON pack that the crate
+//! embeds. A broken bank sets `cfg(content_broken)`: the widget (built without
+//! the `cli` feature) then refuses to compile, while the `naitei-content`
+//! command still builds so that `naitei-content check` can list every problem.
+
+#[path = "src/source.rs"]
+#[allow(dead_code)]
+mod source;
+
+use std::path::Path;
+
+fn main() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    println!("cargo:rerun-if-changed=bank");
+    println!("cargo:rerun-if-changed=text");
+    println!("cargo:rerun-if-changed=src/source.rs");
+    println!("cargo::rustc-check-cfg=cfg(content_broken)");
+    let files = source::read_dir(root).expect("content/bank and content/text are readable");
+    let out = Path::new(&std::env::var("OUT_DIR").unwrap()).to_path_buf();
+    match source::check(&files) {
+        Ok(checked) => {
+            std::fs::write(out.join("pack.json"), serde_json::to_string(&checked.pack).unwrap()).unwrap();
+        }
+        Err(diags) => {
+            for d in diags.iter().take(20) {
+                println!("cargo:warning={d}");
+            }
+            println!("cargo:warning=the built-in content has {} problem(s); `cargo run -p naitei-content -- check` lists them all", diags.len());
+            println!("cargo:rustc-cfg=content_broken");
+            std::fs::write(out.join("pack.json"), "null").unwrap();
+        }
+    }
+}

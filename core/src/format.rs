@@ -1,0 +1,259 @@
+//! The content file format: plain serde types that mirror what authors write in
+//! `content/bank/*.toml` and what host sites send as a JSON content pack.
+//! They carry no logic; `Bank::build` turns them into validated domain types,
+//! so a change of format never ripples through the scoring code.
+
+use crate::area::{Area, Stage};
+use crate::profile::When;
+use crate::rule::Rule;
+use crate::text::Lang;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// The format version this build reads and writes.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// A complete content pack: the built-in bank compiles to one, and a host site
+/// may supply its own (`content-src`) to replace the built-in bank.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Pack {
+    /// Format version; must equal [`FORMAT_VERSION`].
+    pub format: u32,
+    /// Sections, bands, stage weights, profile modifiers and plan milestones.
+    pub manifest: Manifest,
+    /// Items and checks, one entry per section file.
+    pub sections: Vec<SectionFile>,
+    /// Study modules.
+    #[serde(default)]
+    pub modules: Vec<ModuleDef>,
+    /// Display text per language: a flat map from text key to text.
+    #[serde(default)]
+    pub texts: BTreeMap<Lang, BTreeMap<String, String>>,
+}
+
+/// `bank/manifest.toml`: the frame every item and module fits into.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Manifest {
+    /// Format version; must equal [`FORMAT_VERSION`].
+    pub format: u32,
+    /// Section ids in questionnaire order.
+    #[serde(rename = "section", default)]
+    pub sections: Vec<SectionDef>,
+    /// Score bands, lowest first; the first must start at 0.
+    #[serde(rename = "band", default)]
+    pub bands: Vec<BandDef>,
+    /// For each stage, how much each area counts towards readiness for it (0-10).
+    #[serde(default)]
+    pub stage_weights: BTreeMap<Stage, BTreeMap<Area, f32>>,
+    /// Profile-dependent multipliers on the stage weights.
+    #[serde(rename = "modifier", default)]
+    pub modifiers: Vec<ModifierDef>,
+    /// Fixed tasks placed in every plan relative to the interview date.
+    #[serde(rename = "milestone", default)]
+    pub milestones: Vec<MilestoneDef>,
+}
+
+/// One section of the questionnaire.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SectionDef {
+    /// Stable id; the section's items live in `bank/items/<id>.toml`.
+    pub id: String,
+}
+
+/// A score band such as "ready" from 80 upwards.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BandDef {
+    /// Stable id.
+    pub id: String,
+    /// Lowest score (0-100) in this band.
+    pub min: u8,
+}
+
+/// Multiplies stage weights when the profile matches, e.g. start-ups weigh learning more.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ModifierDef {
+    /// Stable id.
+    pub id: String,
+    /// When the modifier applies.
+    #[serde(default)]
+    pub when: When,
+    /// Factor per area (0.1-5); areas left out keep factor 1.
+    pub factors: BTreeMap<Area, f32>,
+}
+
+/// A fixed task in the plan, such as the thank-you email the day after.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MilestoneDef {
+    /// Stable id.
+    pub id: String,
+    /// Day relative to the interview: -1 is the day before, 0 the day itself, 1 the day after.
+    pub day: i32,
+    /// Minutes it takes (counted against that day's study time).
+    #[serde(default)]
+    pub minutes: u16,
+    /// When the milestone applies.
+    #[serde(default)]
+    pub when: When,
+}
+
+/// `bank/items/<section>.toml`: the items and checks of one section.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SectionFile {
+    /// The section these items belong to (declared in the manifest).
+    pub section: String,
+    /// Items, in questionnaire order.
+    #[serde(rename = "item", default)]
+    pub items: Vec<ItemDef>,
+    /// Cultural-fit checks over the answers.
+    #[serde(rename = "check", default)]
+    pub checks: Vec<CheckDef>,
+}
+
+/// The kinds of item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ItemKindDef {
+    /// Pick one option; each option has graded credit.
+    Single,
+    /// Tick any number of options (a checklist); credit adds up.
+    Multi,
+    /// A self-rating from 1 to 5.
+    Likert,
+    /// Pick the best and the worst of several options.
+    BestWorst,
+    /// Free text, scored by an analyser.
+    Text,
+}
+
+/// One item as written in a section file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ItemDef {
+    /// Stable id, unique in the bank. Never change it once published.
+    pub id: String,
+    /// What kind of item this is.
+    pub kind: ItemKindDef,
+    /// Stages this item speaks to most.
+    pub stages: Vec<Stage>,
+    /// How much the item counts towards each area (0-5).
+    pub areas: BTreeMap<Area, f32>,
+    /// When the item applies; it is hidden otherwise.
+    #[serde(default, skip_serializing_if = "When::is_always")]
+    pub when: When,
+    /// Options for single, multi and best-and-worst items.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub options: Vec<OptionDef>,
+    /// Likert only: agreeing is the weak answer (5 scores lowest).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub reverse: bool,
+    /// Text only: which analyser scores the answer.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub analyser: Option<String>,
+    /// Whether "skip / I don't know" is offered (default true).
+    #[serde(default = "yes", skip_serializing_if = "Clone::clone")]
+    pub skippable: bool,
+}
+
+fn yes() -> bool {
+    true
+}
+
+/// One option of an item.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OptionDef {
+    /// Stable id, unique within the item.
+    pub id: String,
+    /// How good this option is: 0-1 for single and best-and-worst, -1 to 1 for multi.
+    pub credit: f32,
+    /// Per-area credit where it differs from `credit`.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub by_area: BTreeMap<Area, f32>,
+    /// Multi only: ticking it clears the others ("none of these").
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub exclusive: bool,
+}
+
+/// Severity of a cultural-fit flag, from good news to a deal-breaker.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Severity {
+    /// Something the candidate already does well.
+    Strength,
+    /// Worth adjusting.
+    Advice,
+    /// Likely to cost points with a Japanese interviewer.
+    Risk,
+    /// Likely to end the process on its own.
+    Critical,
+}
+
+impl Severity {
+    /// Every severity, most serious first.
+    pub const MOST_SERIOUS_FIRST: [Severity; 4] =
+        [Severity::Critical, Severity::Risk, Severity::Advice, Severity::Strength];
+
+    /// The stable id.
+    pub fn id(self) -> &'static str {
+        match self {
+            Severity::Strength => "strength",
+            Severity::Advice => "advice",
+            Severity::Risk => "risk",
+            Severity::Critical => "critical",
+        }
+    }
+}
+
+/// A cultural-fit check as written in a section file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CheckDef {
+    /// Stable id, unique in the bank.
+    pub id: String,
+    /// How serious the flag is when the rule holds.
+    pub severity: Severity,
+    /// Stages where this matters most (empty: every stage).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub stages: Vec<Stage>,
+    /// Study modules that address it (at least one unless a strength).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub modules: Vec<String>,
+    /// The rule over answers and profile that raises the flag.
+    pub when: Rule,
+}
+
+/// A study module as written in `bank/modules.toml`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ModuleDef {
+    /// Stable id, unique in the bank.
+    pub id: String,
+    /// Areas the module builds.
+    pub areas: Vec<Area>,
+    /// Estimated minutes to finish it (5-600).
+    pub minutes: u16,
+    /// Step ids in order; each step's text is `module.<id>.step.<step>`.
+    pub steps: Vec<String>,
+    /// Modules to finish first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub requires: Vec<String>,
+    /// When the module applies.
+    #[serde(default, skip_serializing_if = "When::is_always")]
+    pub when: When,
+}
+
+/// `bank/modules.toml` as a whole.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ModulesFile {
+    /// The modules.
+    #[serde(rename = "module", default)]
+    pub modules: Vec<ModuleDef>,
+}

@@ -1,0 +1,92 @@
+//! naitei-core: the pure assessment model of Naitei.
+//!
+//! It turns a candidate's [`Profile`] and [`Answers`] into a readiness
+//! [`Report`] and a [`StudyPlan`], using a validated [`Bank`] of items, checks
+//! and modules. It does no I/O and reads no clock (`today` is an input); the
+//! same inputs always give the same output.
+//!
+//! ```
+//! use naitei_core::{evaluate, Answers, Config, Date, Profile};
+//! # let bank = naitei_core::testing::tiny_bank();
+//! let today: Date = "2026-11-21".parse().unwrap();
+//! let answers: Answers = serde_json::from_str(r#"{"arrival": "early"}"#).unwrap();
+//! let result = evaluate(&bank, &Profile::default(), &answers, &Config::new(today));
+//! assert!(result.report.overall.is_some());
+//! ```
+
+pub mod analyse;
+pub mod answers;
+pub mod area;
+pub mod bank;
+pub mod date;
+pub mod format;
+pub mod plan;
+pub mod problem;
+pub mod profile;
+pub mod report;
+pub mod rule;
+pub mod score;
+pub mod text;
+pub mod view;
+
+#[doc(hidden)]
+pub mod testing;
+
+pub use analyse::{Analyser, Neutral, Verdict};
+pub use answers::{Answer, Answers, Ignored};
+pub use area::{Area, AreaMap, Stage};
+pub use bank::{Bank, Content};
+pub use date::Date;
+pub use format::{Pack, Severity};
+pub use plan::StudyPlan;
+pub use problem::{Place, Problem};
+pub use profile::{CompanyKind, Format, Industry, JapaneseLevel, Profile, Region};
+pub use report::Report;
+pub use text::{Lang, Texts};
+
+use serde::Serialize;
+
+/// What evaluation needs besides the bank, profile and answers.
+pub struct Config<'a> {
+    /// Today's date (the plan starts here).
+    pub today: Date,
+    /// Scores free-text answers.
+    pub analyser: &'a dyn Analyser,
+}
+
+impl Config<'static> {
+    /// A config for `today` with the neutral analyser.
+    pub fn new(today: Date) -> Config<'static> {
+        Config { today, analyser: &Neutral }
+    }
+}
+
+/// The result of an evaluation.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Evaluation {
+    /// The readiness report.
+    pub report: Report,
+    /// The study plan.
+    pub plan: StudyPlan,
+}
+
+/// Scores the answers, raises the checks, writes the report and plans the study.
+pub fn evaluate(bank: &Bank, profile: &Profile, answers: &Answers, config: &Config) -> Evaluation {
+    let scores = score::score(bank, profile, answers, config.analyser);
+    let flags = report::flags(bank, profile, &scores, answers);
+    let weights = score::weights_for(bank, profile, profile.next_stage);
+    let ranked = plan::priorities(bank, profile, &scores.areas, &weights, &flags);
+    let plan = plan::plan(bank, profile, config.today, &ranked);
+    let report = report::report(bank, profile, scores, flags, &ranked);
+    Evaluation { report, plan }
+}
+
+/// Like [`evaluate`], for answers in any JSON shape: what cannot be read is
+/// listed in `report.ignored` instead of failing.
+pub fn evaluate_json(bank: &Bank, profile: &Profile, answers: &serde_json::Value, config: &Config) -> Evaluation {
+    let (answers, mut ignored) = Answers::from_json(answers);
+    let mut result = evaluate(bank, profile, &answers, config);
+    ignored.append(&mut result.report.ignored);
+    result.report.ignored = ignored;
+    result
+}
