@@ -26,6 +26,7 @@ pub mod profile;
 pub mod report;
 pub mod rule;
 pub mod score;
+pub mod session;
 pub mod text;
 pub mod view;
 

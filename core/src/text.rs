@@ -109,6 +109,10 @@ pub mod key {
     pub fn item_hint(i: &str) -> String {
         format!("item.{i}.hint")
     }
+    /// `item.<id>.placeholder` (optional, text items)
+    pub fn item_placeholder(i: &str) -> String {
+        format!("item.{i}.placeholder")
+    }
     /// `item.<id>.option.<opt>.label`
     pub fn option_label(i: &str, o: &str) -> String {
         format!("item.{i}.option.{o}.label")

@@ -1,0 +1,393 @@
+//! The questionnaire as a state machine: `Session` + `Action` + `Session::apply`.
+//! The widget wraps this in a reducer and only renders and stores it; every
+//! rule about moving through the questionnaire lives here, where it is tested
+//! without a browser.
+
+use crate::answers::{Answer, Answers};
+use crate::bank::{Bank, Item, ItemKind};
+use crate::profile::Profile;
+use crate::text::Lang;
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// Version of the saved session shape; bump it and add a migration when it changes.
+pub const SESSION_VERSION: u32 = 1;
+
+/// Which screen the candidate is on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Screen {
+    /// What the check is and how it works.
+    Intro,
+    /// The profile form.
+    Profile,
+    /// One item at `position`.
+    Questions,
+    /// The readiness report.
+    Report,
+    /// The study plan.
+    Plan,
+}
+
+/// When the "why" of each option is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Mode {
+    /// Right after answering.
+    Learning,
+    /// Only in the report.
+    Test,
+}
+
+/// Everything the widget saves: profile, answers and where the candidate is.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Session {
+    /// [`SESSION_VERSION`] when saved.
+    pub version: u32,
+    /// Current screen.
+    pub screen: Screen,
+    /// The profile.
+    pub profile: Profile,
+    /// Answers given so far.
+    pub answers: Answers,
+    /// Index of the current item among the applicable items.
+    pub position: usize,
+    /// Learning or test mode.
+    pub mode: Mode,
+    /// Display language.
+    pub lang: Lang,
+    /// Best-and-worst items where only one of the two picks is made yet.
+    pub pending: BTreeMap<String, (Option<String>, Option<String>)>,
+    /// Plan tasks ticked as done (`module/step` or `milestone`).
+    pub done: BTreeSet<String>,
+    /// Whether the candidate finished the questionnaire at least once.
+    pub finished: bool,
+}
+
+impl Default for Session {
+    fn default() -> Self {
+        Session {
+            version: SESSION_VERSION,
+            screen: Screen::Intro,
+            profile: Profile::default(),
+            answers: Answers::default(),
+            position: 0,
+            mode: Mode::Learning,
+            lang: Lang::En,
+            pending: BTreeMap::new(),
+            done: BTreeSet::new(),
+            finished: false,
+        }
+    }
+}
+
+/// Something the candidate did.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    /// Leave the introduction for the profile form.
+    Start,
+    /// Change the profile.
+    SetProfile(Profile),
+    /// Leave the profile form for the first unanswered item.
+    BeginQuestions,
+    /// Answer an item (single choice, rating or text); stays on the item.
+    Answer(String, Answer),
+    /// Tick or untick a checklist option; "none of these" clears the others and vice versa.
+    Toggle(String, String),
+    /// Pick the best option of a best-and-worst item.
+    PickBest(String, String),
+    /// Pick the worst option of a best-and-worst item.
+    PickWorst(String, String),
+    /// "Skip / I don't know": record it and go to the next item.
+    Skip(String),
+    /// Next item (or the report after the last).
+    Next,
+    /// Previous item (or the profile before the first).
+    Back,
+    /// Go to the item at this position.
+    Jump(usize),
+    /// Show the report.
+    Finish,
+    /// Show the study plan.
+    ShowPlan,
+    /// Show the report again.
+    ShowReport,
+    /// Back to the profile form, keeping the answers.
+    EditProfile,
+    /// Answer again: keep the profile, clear answers and plan ticks.
+    Retake,
+    /// Change mode.
+    SetMode(Mode),
+    /// Change language (nothing else changes).
+    SetLang(Lang),
+    /// Tick or untick a plan task.
+    ToggleDone(String),
+}
+
+/// Where the candidate is in the questionnaire.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Progress {
+    /// Items answered (skips not counted).
+    pub answered: usize,
+    /// Items skipped.
+    pub skipped: usize,
+    /// Items that apply.
+    pub total: usize,
+    /// Current position, from 0.
+    pub position: usize,
+}
+
+impl Session {
+    /// The items that apply to the current profile, in order.
+    pub fn items<'b>(&self, bank: &'b Bank) -> Vec<&'b Item> {
+        bank.items.iter().filter(|i| i.when.matches(&self.profile)).collect()
+    }
+
+    /// The current item, on the questions screen.
+    pub fn current<'b>(&self, bank: &'b Bank) -> Option<&'b Item> {
+        self.items(bank).get(self.position).copied()
+    }
+
+    /// Progress counts.
+    pub fn progress(&self, bank: &Bank) -> Progress {
+        let items = self.items(bank);
+        let (mut answered, mut skipped) = (0, 0);
+        for i in &items {
+            match self.answers.get(&i.id) {
+                Some(Answer::Skipped) => skipped += 1,
+                Some(_) => answered += 1,
+                None => {}
+            }
+        }
+        Progress { answered, skipped, total: items.len(), position: self.position }
+    }
+
+    /// Applies an action, returning the new session.
+    pub fn apply(&self, bank: &Bank, action: Action) -> Session {
+        let mut s = self.clone();
+        let total = s.items(bank).len();
+        let best_pick = matches!(action, Action::PickBest(..));
+        match action {
+            Action::Start => s.screen = Screen::Profile,
+            Action::SetProfile(p) => {
+                s.profile = p;
+                s.position = s.position.min(s.items(bank).len().saturating_sub(1));
+            }
+            Action::BeginQuestions => {
+                let items = s.items(bank);
+                s.position = items.iter().position(|i| s.answers.get(&i.id).is_none()).unwrap_or(0);
+                s.screen = if items.is_empty() { Screen::Report } else { Screen::Questions };
+            }
+            Action::Answer(item, answer) => {
+                s.pending.remove(&item);
+                s.answers = s.answers.with(&item, answer);
+            }
+            Action::Toggle(item, option) => {
+                let Some(def) = bank.item(&item) else { return s };
+                let mut chosen = match s.answers.get(&item) {
+                    Some(Answer::Choices(c)) => c.clone(),
+                    _ => Vec::new(),
+                };
+                let exclusive = |id: &str| def.option(id).is_some_and(|o| o.exclusive);
+                if let Some(at) = chosen.iter().position(|c| *c == option) {
+                    chosen.remove(at);
+                } else if exclusive(&option) {
+                    chosen = vec![option];
+                } else {
+                    chosen.retain(|c| !exclusive(c));
+                    chosen.push(option);
+                }
+                // Keep the bank's option order so equal answers compare equal.
+                chosen.sort_by_key(|c| def.kind.options().iter().position(|o| &o.id == c));
+                s.answers = s.answers.with(&item, Answer::Choices(chosen));
+            }
+            Action::PickBest(item, option) | Action::PickWorst(item, option) if bank.item(&item).is_some() => {
+                let (mut best, mut worst) = match (s.answers.get(&item), s.pending.get(&item)) {
+                    (Some(Answer::BestWorst { best, worst }), _) => (Some(best.clone()), Some(worst.clone())),
+                    (_, Some(p)) => p.clone(),
+                    _ => (None, None),
+                };
+                if best_pick {
+                    if worst.as_ref() == Some(&option) {
+                        worst = None;
+                    }
+                    best = Some(option);
+                } else {
+                    if best.as_ref() == Some(&option) {
+                        best = None;
+                    }
+                    worst = Some(option);
+                }
+                match (best, worst) {
+                    (Some(best), Some(worst)) => {
+                        s.pending.remove(&item);
+                        s.answers = s.answers.with(&item, Answer::BestWorst { best, worst });
+                    }
+                    partial => {
+                        s.answers.0.remove(&item);
+                        s.pending.insert(item, partial);
+                    }
+                }
+            }
+            Action::PickBest(..) | Action::PickWorst(..) => {}
+            Action::Skip(item) => {
+                s.pending.remove(&item);
+                s.answers = s.answers.with(&item, Answer::Skipped);
+                return s.apply(bank, Action::Next);
+            }
+            Action::Next => {
+                if s.position + 1 >= total {
+                    return s.apply(bank, Action::Finish);
+                }
+                s.position += 1;
+            }
+            Action::Back => {
+                if s.position == 0 {
+                    s.screen = Screen::Profile;
+                } else {
+                    s.position -= 1;
+                }
+            }
+            Action::Jump(at) => {
+                s.position = at.min(total.saturating_sub(1));
+                s.screen = Screen::Questions;
+            }
+            Action::Finish => {
+                s.finished = true;
+                s.screen = Screen::Report;
+            }
+            Action::ShowPlan => s.screen = Screen::Plan,
+            Action::ShowReport => s.screen = Screen::Report,
+            Action::EditProfile => s.screen = Screen::Profile,
+            Action::Retake => {
+                s.answers = Answers::default();
+                s.pending.clear();
+                s.done.clear();
+                s.position = 0;
+                s.finished = false;
+                s.screen = Screen::Questions;
+            }
+            Action::SetMode(m) => s.mode = m,
+            Action::SetLang(l) => s.lang = l,
+            Action::ToggleDone(key) => {
+                if !s.done.remove(&key) {
+                    s.done.insert(key);
+                }
+            }
+        }
+        s
+    }
+
+    /// The best and worst picks of an item so far (complete or not).
+    pub fn picks(&self, item: &str) -> (Option<&str>, Option<&str>) {
+        match (self.answers.get(item), self.pending.get(item)) {
+            (Some(Answer::BestWorst { best, worst }), _) => (Some(best), Some(worst)),
+            (_, Some((b, w))) => (b.as_deref(), w.as_deref()),
+            _ => (None, None),
+        }
+    }
+
+    /// Whether an item has an answer the candidate can move on from
+    /// (anything but a half-made best-and-worst pick).
+    pub fn is_answered(&self, item: &Item) -> bool {
+        match (&item.kind, self.answers.get(&item.id)) {
+            (_, None) => false,
+            (ItemKind::Text { .. }, Some(Answer::Text(t))) => !t.trim().is_empty(),
+            _ => true,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::testing::tiny_bank;
+
+    fn run(actions: Vec<Action>) -> Session {
+        let bank = tiny_bank();
+        actions.into_iter().fold(Session::default(), |s, a| s.apply(&bank, a))
+    }
+
+    #[test]
+    fn the_flow_goes_intro_profile_questions_report() {
+        let s = run(vec![Action::Start]);
+        assert_eq!(s.screen, Screen::Profile);
+        let s = run(vec![Action::Start, Action::BeginQuestions]);
+        assert_eq!((s.screen, s.position), (Screen::Questions, 0));
+        let bank = tiny_bank();
+        let mut s = s;
+        for _ in 0..s.items(&bank).len() {
+            s = s.apply(&bank, Action::Next);
+        }
+        assert_eq!(s.screen, Screen::Report);
+        assert!(s.finished);
+    }
+
+    #[test]
+    fn back_from_the_first_item_returns_to_the_profile() {
+        let s = run(vec![Action::Start, Action::BeginQuestions, Action::Next, Action::Back]);
+        assert_eq!(s.position, 0);
+        let s = s.apply(&tiny_bank(), Action::Back);
+        assert_eq!(s.screen, Screen::Profile);
+    }
+
+    #[test]
+    fn skipping_records_a_skip_and_moves_on() {
+        let s = run(vec![Action::BeginQuestions, Action::Skip("prep".into())]);
+        assert_eq!(s.answers.get("prep"), Some(&Answer::Skipped));
+        assert_eq!(s.position, 1);
+        assert_eq!(s.progress(&tiny_bank()).skipped, 1);
+    }
+
+    #[test]
+    fn none_of_these_clears_the_other_ticks_and_the_reverse() {
+        let s = run(vec![
+            Action::Toggle("prep".into(), "matrix".into()),
+            Action::Toggle("prep".into(), "star".into()),
+        ]);
+        assert_eq!(s.answers.get("prep"), Some(&Answer::Choices(vec!["matrix".into(), "star".into()])));
+        let s = s.apply(&tiny_bank(), Action::Toggle("prep".into(), "none".into()));
+        assert_eq!(s.answers.get("prep"), Some(&Answer::Choices(vec!["none".into()])));
+        let s = s.apply(&tiny_bank(), Action::Toggle("prep".into(), "star".into()));
+        assert_eq!(s.answers.get("prep"), Some(&Answer::Choices(vec!["star".into()])));
+        let s = s.apply(&tiny_bank(), Action::Toggle("prep".into(), "star".into()));
+        assert_eq!(s.answers.get("prep"), Some(&Answer::Choices(vec![])), "unticking everything is still an answer");
+    }
+
+    #[test]
+    fn best_and_worst_is_answered_once_both_picks_differ() {
+        let s = run(vec![Action::PickBest("mistake".into(), "apologise".into())]);
+        assert_eq!(s.answers.get("mistake"), None);
+        assert_eq!(s.picks("mistake"), (Some("apologise"), None));
+        let s = s.apply(&tiny_bank(), Action::PickWorst("mistake".into(), "apologise".into()));
+        assert_eq!(s.picks("mistake"), (None, Some("apologise")), "one option cannot be both");
+        let s = s.apply(&tiny_bank(), Action::PickBest("mistake".into(), "explain".into()));
+        assert_eq!(s.answers.get("mistake"), Some(&Answer::BestWorst { best: "explain".into(), worst: "apologise".into() }));
+    }
+
+    #[test]
+    fn changing_language_or_mode_keeps_every_answer() {
+        let s = run(vec![Action::Answer("arrival".into(), Answer::Choice("early".into()))]);
+        let t = s.apply(&tiny_bank(), Action::SetLang(Lang::Ja)).apply(&tiny_bank(), Action::SetMode(Mode::Test));
+        assert_eq!(s.answers, t.answers);
+        assert_eq!((t.lang, t.mode), (Lang::Ja, Mode::Test));
+    }
+
+    #[test]
+    fn retake_keeps_the_profile_and_clears_the_answers() {
+        let mut p = Profile::default();
+        p.years_experience = 9;
+        let s = run(vec![Action::SetProfile(p.clone()), Action::Answer("arrival".into(), Answer::Choice("early".into())), Action::Finish, Action::Retake]);
+        assert_eq!(s.profile, p);
+        assert!(s.answers.0.is_empty());
+        assert_eq!(s.screen, Screen::Questions);
+    }
+
+    #[test]
+    fn a_saved_session_round_trips_through_json() {
+        let s = run(vec![Action::Start, Action::PickBest("mistake".into(), "blame".into()), Action::ToggleDone("stories/pick".into())]);
+        let back: Session = serde_json::from_str(&serde_json::to_string(&s).unwrap()).unwrap();
+        assert_eq!(back, s);
+    }
+}
