@@ -228,9 +228,7 @@ pub fn report(bank: &Bank, profile: &Profile, scores: Scores, flags: Vec<Flag>, 
             let weights = &scores.stage_weights[stage_index(s)];
             let fix = flags
                 .iter()
-                .find(|f| {
-                    f.severity >= Severity::Advice && bank.checks.iter().any(|c| c.id == f.check && c.concerns(s))
-                })
+                .find(|f| f.severity >= Severity::Advice && (f.stages.is_empty() || f.stages.contains(&s)))
                 .map(flag_point)
                 .or_else(|| {
                     areas

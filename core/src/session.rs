@@ -342,10 +342,7 @@ mod tests {
 
     #[test]
     fn none_of_these_clears_the_other_ticks_and_the_reverse() {
-        let s = run(vec![
-            Action::Toggle("prep".into(), "matrix".into()),
-            Action::Toggle("prep".into(), "star".into()),
-        ]);
+        let s = run(vec![Action::Toggle("prep".into(), "matrix".into()), Action::Toggle("prep".into(), "star".into())]);
         assert_eq!(s.answers.get("prep"), Some(&Answer::Choices(vec!["matrix".into(), "star".into()])));
         let s = s.apply(&tiny_bank(), Action::Toggle("prep".into(), "none".into()));
         assert_eq!(s.answers.get("prep"), Some(&Answer::Choices(vec!["none".into()])));
@@ -363,7 +360,10 @@ mod tests {
         let s = s.apply(&tiny_bank(), Action::PickWorst("mistake".into(), "apologise".into()));
         assert_eq!(s.picks("mistake"), (None, Some("apologise")), "one option cannot be both");
         let s = s.apply(&tiny_bank(), Action::PickBest("mistake".into(), "explain".into()));
-        assert_eq!(s.answers.get("mistake"), Some(&Answer::BestWorst { best: "explain".into(), worst: "apologise".into() }));
+        assert_eq!(
+            s.answers.get("mistake"),
+            Some(&Answer::BestWorst { best: "explain".into(), worst: "apologise".into() })
+        );
     }
 
     #[test]
@@ -376,9 +376,13 @@ mod tests {
 
     #[test]
     fn retake_keeps_the_profile_and_clears_the_answers() {
-        let mut p = Profile::default();
-        p.years_experience = 9;
-        let s = run(vec![Action::SetProfile(p.clone()), Action::Answer("arrival".into(), Answer::Choice("early".into())), Action::Finish, Action::Retake]);
+        let p = Profile { years_experience: 9, ..Profile::default() };
+        let s = run(vec![
+            Action::SetProfile(p.clone()),
+            Action::Answer("arrival".into(), Answer::Choice("early".into())),
+            Action::Finish,
+            Action::Retake,
+        ]);
         assert_eq!(s.profile, p);
         assert!(s.answers.0.is_empty());
         assert_eq!(s.screen, Screen::Questions);
@@ -386,7 +390,11 @@ mod tests {
 
     #[test]
     fn a_saved_session_round_trips_through_json() {
-        let s = run(vec![Action::Start, Action::PickBest("mistake".into(), "blame".into()), Action::ToggleDone("stories/pick".into())]);
+        let s = run(vec![
+            Action::Start,
+            Action::PickBest("mistake".into(), "blame".into()),
+            Action::ToggleDone("stories/pick".into()),
+        ]);
         let back: Session = serde_json::from_str(&serde_json::to_string(&s).unwrap()).unwrap();
         assert_eq!(back, s);
     }

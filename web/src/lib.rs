@@ -1,1 +1,16 @@
+//! naitei-web: the Naitei widget. A thin Yew shell around `naitei-core`: it
+//! renders the questionnaire, report and plan, saves progress in the browser,
+//! and exposes `mount`, `evaluate` and `bank` to JavaScript. Nothing leaves the
+//! browser.
 
+pub mod app;
+pub mod components;
+pub mod events;
+pub mod hooks;
+pub mod i18n;
+pub mod options;
+pub mod state;
+pub mod storage;
+
+mod api;
+pub use api::*;

@@ -1,0 +1,203 @@
+// Naitei: a Japanese IT interview readiness check that runs entirely in the browser.
+//
+// Include this file once (as a module) and place the widget with one tag:
+//   <script type="module" src="/naitei/naitei.js"></script>
+//   <naitei-check lang="ja" theme="auto" storage-key="careers"></naitei-check>
+//
+// Or from code:
+//   import { mount, evaluate, bank } from './naitei.js';
+//   const handle = await mount(document.querySelector('#slot'), { lang: 'en' });
+//
+// The widget renders inside a shadow root, so its styles and the page's do not mix.
+// Nothing is sent anywhere: the only requests are for this file, the .wasm, the
+// stylesheet and (if the host asks for one) the host's own content pack.
+import init, * as wasm from './naitei_web.js';
+
+export const version = '0.1.0';
+
+const BASE = new URL('.', import.meta.url);
+let ready = null;
+
+/** Loads and starts the WebAssembly module once per page. */
+function load() {
+  ready ??= init({ module_or_path: new URL('naitei_web_bg.wasm', BASE) });
+  return ready;
+}
+
+// Attribute name -> option name. Every option's default is documented in README ("Embed").
+const ATTRIBUTES = {
+  lang: 'lang',
+  theme: 'theme',
+  stage: 'stage',
+  company: 'company',
+  region: 'region',
+  'storage-key': 'storageKey',
+  'content-src': 'contentSrc',
+  'share-text-answers': 'shareTextAnswers',
+};
+// Options handled here in JavaScript rather than by the widget itself.
+const JS_ONLY = ['contentSrc', 'content'];
+
+function optionsFromAttributes(el) {
+  const out = {};
+  for (const [attr, name] of Object.entries(ATTRIBUTES)) {
+    if (!el.hasAttribute(attr)) continue;
+    const value = el.getAttribute(attr);
+    out[name] = name === 'shareTextAnswers' ? value !== 'false' : value;
+  }
+  return out;
+}
+
+/** The options the widget sees: only what the host set, minus the JS-only ones. */
+function widgetOptions(options) {
+  const out = {};
+  for (const [k, v] of Object.entries(options)) {
+    if (!JS_ONLY.includes(k) && v !== undefined && v !== null && v !== '') out[k] = v;
+  }
+  return out;
+}
+
+/** Fetches or serialises the host's content pack; returns [text, error]. */
+async function packOf(options) {
+  if (options.content !== undefined) {
+    try {
+      return [typeof options.content === 'string' ? options.content : JSON.stringify(options.content), null];
+    } catch (e) {
+      return [null, `The content pack object could not be turned into JSON (${e.message}).`];
+    }
+  }
+  if (!options.contentSrc) return [null, null];
+  try {
+    const response = await fetch(new URL(options.contentSrc, document.baseURI), { credentials: 'same-origin' });
+    if (!response.ok) return [null, `The content pack at ${options.contentSrc} could not be loaded (HTTP ${response.status}). Check the content-src address.`];
+    return [await response.text(), null];
+  } catch (e) {
+    return [null, `The content pack at ${options.contentSrc} could not be loaded (${e.message}). Check the content-src address and that it is on this site.`];
+  }
+}
+
+/** Prepares the shadow root: the stylesheet, then an empty container for the widget. */
+async function prepare(host) {
+  const shadow = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
+  shadow.replaceChildren();
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = new URL('naitei.css', BASE).href;
+  const container = document.createElement('div');
+  container.className = 'naitei-root';
+  const styled = new Promise((resolve) => { link.onload = resolve; link.onerror = resolve; });
+  shadow.append(link, container);
+  await styled;
+  return container;
+}
+
+/**
+ * Mounts the widget on `element` (inside its shadow root).
+ * Resolves to a handle with `update(options)` and `destroy()`.
+ */
+export async function mount(element, options = {}) {
+  if (!(element instanceof HTMLElement)) throw new TypeError('naitei: mount(element, options) needs an HTML element');
+  const [, container, [pack, packError]] = await Promise.all([load(), prepare(element), packOf(options)]);
+  const merged = { storageKey: element.id || undefined, ...options };
+  let handle = wasm.mount(container, widgetOptions(merged), pack ?? undefined, packError ?? undefined);
+  let current = merged;
+  return {
+    element,
+    /** Applies new options; a new content pack remounts the widget (saved progress is kept). */
+    async update(next = {}) {
+      current = { ...current, ...next };
+      if ('content' in next || 'contentSrc' in next) {
+        handle.destroy();
+        const [p, e] = await packOf(current);
+        handle = wasm.mount(container, widgetOptions(current), p ?? undefined, e ?? undefined);
+      } else {
+        handle.update(widgetOptions(current));
+      }
+    },
+    /** Removes the widget; progress stays saved in the browser. */
+    destroy() {
+      handle.destroy();
+      element.shadowRoot?.replaceChildren();
+    },
+  };
+}
+
+/** Scores answers without any UI: resolves to { report, plan }. */
+export async function evaluate(profile = {}, answers = {}, options = {}) {
+  await load();
+  return wasm.evaluate(profile, answers, options);
+}
+
+/** The built-in questions in `lang` ("en" or "ja"), with option ids, labels and reasons. */
+export async function bank(lang = 'en') {
+  await load();
+  return wasm.bank(lang);
+}
+
+/** Checks a content pack (object or JSON text); resolves to a list of problems (empty when valid). */
+export async function checkPack(pack) {
+  await load();
+  return wasm.checkPack(typeof pack === 'string' ? pack : JSON.stringify(pack));
+}
+
+class NaiteiCheck extends HTMLElement {
+  static get observedAttributes() { return Object.keys(ATTRIBUTES); }
+
+  #options = {};
+  #handle = null;
+  #pending = null;
+
+  /** Options set from code; they take precedence over attributes. */
+  get options() { return { ...this.#options }; }
+  set options(value) {
+    this.#options = { ...(value ?? {}) };
+    this.#sync(true);
+  }
+
+  #merged() { return { ...optionsFromAttributes(this), ...this.#options }; }
+
+  connectedCallback() {
+    if (this.#handle || this.#pending) return;
+    this.#pending = mount(this, this.#merged())
+      .then((h) => { this.#handle = h; })
+      .catch((e) => { console.error(e); this.#showError(e); })
+      .finally(() => { this.#pending = null; });
+  }
+
+  disconnectedCallback() {
+    // Wait a tick: moving the element in the DOM disconnects and reconnects it.
+    queueMicrotask(() => {
+      if (!this.isConnected && this.#handle) {
+        this.#handle.destroy();
+        this.#handle = null;
+      }
+    });
+  }
+
+  attributeChangedCallback(name, oldValue, newValue) {
+    if (oldValue !== newValue) this.#sync(name === 'content-src');
+  }
+
+  async #sync(contentChanged) {
+    if (this.#pending) await this.#pending;
+    if (!this.#handle) return;
+    const merged = this.#merged();
+    const next = contentChanged ? merged : widgetOptions(merged);
+    this.#handle.update(next).catch((e) => { console.error(e); this.#showError(e); });
+  }
+
+  #showError(e) {
+    const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+    const p = document.createElement('p');
+    p.setAttribute('role', 'alert');
+    p.textContent = `Naitei could not start: ${e.message}`;
+    shadow.replaceChildren(p);
+  }
+}
+
+if (customElements.get('naitei-check')) {
+  console.warn('naitei: <naitei-check> is already defined on this page (is naitei.js included twice?). ' +
+    'This copy leaves the existing definition alone; use mount(element, options) from it to place more widgets.');
+} else {
+  customElements.define('naitei-check', NaiteiCheck);
+}

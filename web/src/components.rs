@@ -1,0 +1,22 @@
+//! The widget's components, one small file each.
+pub mod answer_review;
+pub mod best_worst;
+pub mod checklist;
+pub mod choice;
+pub mod feedback;
+pub mod flags;
+pub mod free_text;
+pub mod header;
+pub mod intro;
+pub mod notices;
+pub mod plan;
+pub mod plan_day;
+pub mod points;
+pub mod profile_form;
+pub mod progress;
+pub mod question;
+pub mod questionnaire;
+pub mod radar;
+pub mod rating;
+pub mod report;
+pub mod stages;

@@ -1,0 +1,55 @@
+//! Every answer with the why of the options picked: the place test mode shows
+//! its feedback, and a review for learning mode too.
+
+use crate::components::feedback::{verdict, whys};
+use crate::i18n::use_i18n;
+use crate::state::{make_callback, State};
+use naitei_core::session::{Action, Mode};
+use naitei_core::text::key;
+use naitei_core::Answer;
+use yew::prelude::*;
+
+/// Props: the app state.
+#[derive(Properties, PartialEq, Clone)]
+pub struct AnswerReviewProps {
+    /// App state.
+    pub state: UseReducerHandle<State>,
+}
+
+/// The review, open by default in test mode.
+#[function_component(AnswerReview)]
+pub fn answer_review(props: &AnswerReviewProps) -> Html {
+    let i18n = use_i18n();
+    let session = &props.state.session;
+    let items = session.items(&props.state.content.bank);
+    let open = session.mode == Mode::Test;
+    html! {
+        <section class="naitei-review" aria-labelledby="naitei-review-title">
+            <details {open}>
+                <summary><h4 id="naitei-review-title">{ i18n.t("ui.report.review") }</h4></summary>
+                <ol>{ for items.iter().enumerate().map(|(n, item)| {
+                    let answer = session.answers.get(&item.id);
+                    let onjump = make_callback(&props.state, move |_: MouseEvent| Action::Jump(n));
+                    html! {
+                        <li data-item={item.id.clone()}>
+                            <p class="naitei-review-prompt">{ i18n.t(&key::item_prompt(&item.id)) }</p>
+                            { match answer {
+                                None | Some(Answer::Skipped) => html! { <p class="naitei-help">{ i18n.t("ui.report.skipped") }</p> },
+                                Some(Answer::Text(t)) => html! { <blockquote>{ t.clone() }</blockquote> },
+                                Some(a) => html! {
+                                    <>
+                                        if let Some(v) = verdict(item, a, &session.profile) {
+                                            <p class={classes!("naitei-verdict", format!("naitei-{v}"))}>{ i18n.t(&format!("ui.feedback.{v}")) }</p>
+                                        }
+                                        <dl class="naitei-whys">{ for whys(&i18n, item, a).into_iter().map(|(l, w)| html! { <><dt>{ l }</dt><dd>{ w }</dd></> }) }</dl>
+                                    </>
+                                },
+                            } }
+                            <button type="button" class="naitei-link naitei-no-print" onclick={onjump}>{ i18n.t("ui.report.change_answer") }</button>
+                        </li>
+                    }
+                }) }</ol>
+            </details>
+        </section>
+    }
+}

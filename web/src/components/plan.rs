@@ -1,0 +1,75 @@
+//! The study plan: day by day from today to the interview, with checkboxes
+//! that are saved, each module's steps, and what did not fit.
+
+use crate::components::plan_day::PlanDayView;
+use crate::i18n::use_i18n;
+use crate::state::{make_callback, State};
+use naitei_core::plan::{Assumed, LeftOutReason};
+use naitei_core::session::Action;
+use naitei_core::text::key;
+use naitei_core::Evaluation;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Props: the state and the evaluation.
+#[derive(Properties, PartialEq, Clone)]
+pub struct PlanProps {
+    /// App state.
+    pub state: UseReducerHandle<State>,
+    /// The evaluation.
+    pub evaluation: Rc<Evaluation>,
+}
+
+/// The plan screen.
+#[function_component(PlanView)]
+pub fn plan_view(props: &PlanProps) -> Html {
+    let i18n = use_i18n();
+    let plan = &props.evaluation.plan;
+    let onreport = make_callback(&props.state, |_: MouseEvent| Action::ShowReport);
+    let onprint = Callback::from(|_: MouseEvent| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.print();
+        }
+    });
+    let assumed = plan.assumed.map(|a| match a {
+        Assumed::NoDate => i18n.t("ui.plan.no_date"),
+        Assumed::DateInPast => i18n.t("ui.plan.date_in_past"),
+    });
+    html! {
+        <div class="naitei-plan">
+            <h3>{ i18n.t("ui.plan.heading") }</h3>
+            <p>{ i18n.fill("ui.plan.summary", &[
+                ("start", crate::i18n::date(&i18n, plan.start)),
+                ("interview", crate::i18n::date(&i18n, plan.interview)),
+                ("daily", plan.daily_minutes.to_string()),
+                ("total", plan.total_minutes.to_string()),
+            ]) }</p>
+            if let Some(a) = assumed { <p class="naitei-help">{ a }</p> }
+            <ol class="naitei-days">{ for plan.days.iter().map(|d| html! {
+                <PlanDayView state={props.state.clone()} day={d.clone()} />
+            }) }</ol>
+            if !plan.left_out.is_empty() {
+                <section class="naitei-left-out" aria-labelledby="naitei-left-out-title">
+                    <h4 id="naitei-left-out-title">{ i18n.t("ui.plan.left_out") }</h4>
+                    <ul>{ for plan.left_out.iter().map(|l| html! {
+                        <li>
+                            { i18n.t(&key::module_title(&l.module)) }{ format!(" ({} min) – ", l.minutes) }
+                            { match &l.reason {
+                                LeftOutReason::NoTime => i18n.t("ui.plan.reason_time"),
+                                LeftOutReason::Needs { module } => i18n.fill("ui.plan.reason_needs", &[("module", i18n.t(&key::module_title(module)))]),
+                            } }
+                        </li>
+                    }) }</ul>
+                </section>
+            }
+            if !plan.missed_milestones.is_empty() {
+                <p class="naitei-help">{ i18n.fill("ui.plan.missed", &[("milestones",
+                    plan.missed_milestones.iter().map(|m| i18n.t(&key::milestone_title(m))).collect::<Vec<_>>().join(", "))]) }</p>
+            }
+            <div class="naitei-actions naitei-no-print">
+                <button type="button" class="naitei-button naitei-primary" onclick={onreport}>{ i18n.t("ui.plan.to_report") }</button>
+                <button type="button" class="naitei-button" onclick={onprint}>{ i18n.t("ui.report.print") }</button>
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,43 @@
+//! Readiness for every stage, each with the single most important fix.
+
+use crate::components::points::point_text;
+use crate::i18n::use_i18n;
+use naitei_core::text::key;
+use naitei_core::Report;
+use yew::prelude::*;
+
+/// Props: the report.
+#[derive(Properties, PartialEq, Clone)]
+pub struct StagesProps {
+    /// The report.
+    pub report: Report,
+}
+
+/// A table of stages.
+#[function_component(Stages)]
+pub fn stages(props: &StagesProps) -> Html {
+    let i18n = use_i18n();
+    html! {
+        <section class="naitei-stages" aria-labelledby="naitei-stages-title">
+            <h4 id="naitei-stages-title">{ i18n.t("ui.report.stages") }</h4>
+            <table class="naitei-table">
+                <thead><tr>
+                    <th scope="col">{ i18n.t("ui.report.stage") }</th>
+                    <th scope="col">{ i18n.t("ui.report.score") }</th>
+                    <th scope="col">{ i18n.t("ui.report.fix") }</th>
+                </tr></thead>
+                <tbody>{ for props.report.stages.iter().map(|s| html! {
+                    <tr class={classes!((s.stage == props.report.next_stage).then_some("naitei-next"))}>
+                        <th scope="row">
+                            { i18n.t(&key::stage_name(s.stage)) }
+                            if s.stage == props.report.next_stage { <span class="naitei-tag">{ i18n.t("ui.report.next") }</span> }
+                        </th>
+                        <td>{ s.score.map(|v| i18n.score(v)).unwrap_or_else(|| "–".into()) }
+                            { s.band.as_ref().map(|b| format!(" · {}", i18n.t(&key::band_name(b)))).unwrap_or_default() }</td>
+                        <td>{ s.fix.as_ref().map(|f| point_text(&i18n, f)).unwrap_or_else(|| i18n.t("ui.report.no_fix")) }</td>
+                    </tr>
+                }) }</tbody>
+            </table>
+        </section>
+    }
+}

@@ -1,0 +1,97 @@
+//! Events for the host page, dispatched on the `<naitei-check>` element (or the
+//! mount element): `naitei:progress` after every change and `naitei:complete`
+//! when the candidate finishes. Free-text answers are left out unless the host
+//! opted in with `shareTextAnswers`.
+
+use crate::state::State;
+use naitei_core::{Answer, Answers, Evaluation, Profile};
+use serde::Serialize;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+#[derive(Serialize)]
+struct ProgressDetail {
+    answered: usize,
+    skipped: usize,
+    total: usize,
+    position: usize,
+    screen: naitei_core::session::Screen,
+}
+
+#[derive(Serialize)]
+struct CompleteDetail<'a> {
+    profile: &'a Profile,
+    answers: Answers,
+    report: &'a naitei_core::Report,
+    plan: &'a naitei_core::StudyPlan,
+}
+
+/// The element events go to: the shadow host when inside a shadow root.
+fn target(root: &NodeRef) -> Option<web_sys::EventTarget> {
+    let el = root.cast::<web_sys::Element>()?;
+    let node = el.get_root_node();
+    match node.dyn_ref::<web_sys::ShadowRoot>() {
+        Some(shadow) => Some(shadow.host().into()),
+        None => el.parent_element().map(Into::into),
+    }
+}
+
+fn dispatch<T: Serialize>(root: &NodeRef, name: &str, detail: &T) {
+    let Some(target) = target(root) else { return };
+    let Ok(detail) = detail.serialize(&serde_wasm_bindgen::Serializer::json_compatible()) else { return };
+    let init = web_sys::CustomEventInit::new();
+    init.set_detail(&detail);
+    init.set_bubbles(true);
+    init.set_composed(true);
+    if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(name, &init) {
+        let _ = target.dispatch_event(&event);
+    }
+}
+
+/// Dispatches progress after each change and completion once per finish.
+#[hook]
+pub fn use_progress_events(
+    state: &UseReducerHandle<State>,
+    evaluation: &Rc<Evaluation>,
+    root: NodeRef,
+    share_text: bool,
+) {
+    let progress = state.session.progress(&state.content.bank);
+    let screen = state.session.screen;
+    {
+        let root = root.clone();
+        use_effect_with((progress, screen), move |(p, screen)| {
+            let detail = ProgressDetail {
+                answered: p.answered,
+                skipped: p.skipped,
+                total: p.total,
+                position: p.position,
+                screen: *screen,
+            };
+            dispatch(&root, "naitei:progress", &detail);
+        });
+    }
+    let finished = state.session.finished;
+    let (session, evaluation) = (state.session.clone(), evaluation.clone());
+    use_effect_with(finished, move |finished| {
+        if *finished {
+            let answers = Answers(
+                session
+                    .answers
+                    .0
+                    .iter()
+                    .filter(|(_, a)| share_text || !matches!(a, Answer::Text(_)))
+                    .map(|(k, v)| (k.clone(), v.clone()))
+                    .collect(),
+            );
+            let detail = CompleteDetail {
+                profile: &session.profile,
+                answers,
+                report: &evaluation.report,
+                plan: &evaluation.plan,
+            };
+            dispatch(&root, "naitei:complete", &detail);
+        }
+    });
+}

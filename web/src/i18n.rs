@@ -1,0 +1,70 @@
+//! Display text for the current language, provided to every component as a
+//! context. Text comes from the content pack (`ui.*` keys and the bank's
+//! texts); `{name}` placeholders are filled by `fill`.
+
+use naitei_core::{Lang, Texts};
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// The texts of the current language.
+#[derive(Clone)]
+pub struct I18n {
+    /// The language.
+    pub lang: Lang,
+    texts: Rc<Texts>,
+}
+
+impl PartialEq for I18n {
+    fn eq(&self, other: &Self) -> bool {
+        self.lang == other.lang && Rc::ptr_eq(&self.texts, &other.texts)
+    }
+}
+
+impl I18n {
+    /// Texts for `lang`.
+    pub fn new(lang: Lang, texts: Rc<Texts>) -> I18n {
+        I18n { lang, texts }
+    }
+
+    /// The text for `key` (the key itself if missing, so a gap is visible).
+    pub fn t(&self, key: &str) -> String {
+        self.texts.get(key).to_owned()
+    }
+
+    /// The text for `key` with `{name}` placeholders replaced.
+    pub fn fill(&self, key: &str, values: &[(&str, String)]) -> String {
+        let mut out = self.t(key);
+        for (name, value) in values {
+            out = out.replace(&format!("{{{name}}}"), value);
+        }
+        out
+    }
+
+    /// A number formatted for the language (no grouping needed for our ranges).
+    pub fn score(&self, v: f32) -> String {
+        format!("{}", v.round() as i32)
+    }
+}
+
+/// The current texts; panics outside the app's provider (a programming error).
+#[hook]
+pub fn use_i18n() -> I18n {
+    use_context::<I18n>().expect("components render inside App's I18n provider")
+}
+
+/// A date in the language's usual form: "Mon 23 Nov 2026" or "2026年11月23日(月)".
+pub fn date(i18n: &I18n, d: naitei_core::Date) -> String {
+    let (y, m, day) = d.ymd();
+    let wd = d.weekday();
+    match i18n.lang {
+        Lang::Ja => {
+            const W: [&str; 7] = ["月", "火", "水", "木", "金", "土", "日"];
+            format!("{y}年{m}月{day}日({})", W[wd as usize])
+        }
+        Lang::En => {
+            const W: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+            const M: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+            format!("{} {day} {} {y}", W[wd as usize], M[(m - 1) as usize])
+        }
+    }
+}
