@@ -13,13 +13,23 @@ fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     println!("cargo:rerun-if-changed=bank");
     println!("cargo:rerun-if-changed=text");
+    println!("cargo:rerun-if-changed=lexicon");
     println!("cargo:rerun-if-changed=src/source.rs");
     println!("cargo::rustc-check-cfg=cfg(content_broken)");
     let files = source::read_dir(root).expect("content/bank and content/text are readable");
     let out = Path::new(&std::env::var("OUT_DIR").unwrap()).to_path_buf();
     match source::check(&files) {
         Ok(checked) => {
+            // The whole pack (native tools and tests), and the same split in two for the widget:
+            // structure (embedded in the wasm) and one text file per language (fetched when needed).
+            let mut structure = checked.pack.clone();
+            let texts = std::mem::take(&mut structure.texts);
             std::fs::write(out.join("pack.json"), serde_json::to_string(&checked.pack).unwrap()).unwrap();
+            std::fs::write(out.join("structure.json"), serde_json::to_string(&structure).unwrap()).unwrap();
+            for (lang, map) in texts {
+                std::fs::write(out.join(format!("texts-{}.json", lang.tag())), serde_json::to_string(&map).unwrap())
+                    .unwrap();
+            }
         }
         Err(diags) => {
             for d in diags.iter().take(20) {
@@ -27,7 +37,9 @@ fn main() {
             }
             println!("cargo:warning=the built-in content has {} problem(s); `cargo run -p naitei-content -- check` lists them all", diags.len());
             println!("cargo:rustc-cfg=content_broken");
-            std::fs::write(out.join("pack.json"), "null").unwrap();
+            for name in ["pack.json", "structure.json", "texts-en.json", "texts-ja.json"] {
+                std::fs::write(out.join(name), "null").unwrap();
+            }
         }
     }
 }

@@ -13,5 +13,6 @@ wasm-pack --quiet build web --release --target web --no-pack --no-typescript --o
 rm -rf dist && mkdir -p dist/app
 cp "$out/naitei_web.js" "$out/naitei_web_bg.wasm" dist/
 cp web/js/naitei.js web/style/naitei.css dist/
+for lang in en ja; do cargo run --quiet -p naitei-content -- texts --lang "$lang" > "dist/naitei-$lang.json"; done
 cp web/static/app/* dist/app/
 echo "naitei: dist/ is ready ($(du -sh dist | cut -f1)): dist/app/index.html is the standalone page"

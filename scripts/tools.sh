@@ -51,11 +51,13 @@ if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modu
 fi
 command -v wasm-opt >/dev/null || fail "wasm-opt" "npm ci (it comes from the npm package binaryen)"
 
-# Browser tests: Chromium, ChromeDriver, and a Japanese font so screenshots and PDFs show real glyphs.
+# Browser tests: Chromium, ChromeDriver, a Japanese font so screenshots and PDFs show real glyphs,
+# and pdftotext to read printed PDFs back.
 packages=""
 if $want_browser; then
   { [ -x "$CHROMIUM" ] && [ -x "$CHROMEDRIVER" ]; } || packages="chromium chromium-driver"
   fc-list :lang=ja 2>/dev/null | grep -q . || packages="$packages fonts-ipafont-gothic"
+  command -v pdftotext >/dev/null || packages="$packages poppler-utils"
 fi
 if [ -n "$packages" ]; then
   echo "naitei: installing Debian packages:$packages"

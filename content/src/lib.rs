@@ -1,29 +1,63 @@
 //! naitei-content: the built-in bank of items, checks and study modules, in
-//! English and Japanese. The TOML files under `bank/` and `text/` are checked
-//! and compiled into one JSON pack at build time (see `build.rs`), so a broken
-//! bank never builds and the widget parses one small, known-good document.
+//! English and Japanese. The TOML files under `bank/`, `text/` and `lexicon/`
+//! are checked and compiled at build time (see `build.rs`), so a broken bank
+//! never builds and the widget parses small, known-good documents.
+//!
+//! Besides the whole pack, the build writes the same content split in two:
+//! the structure (ids, weights, rules; what the widget embeds) and one text
+//! file per language (what the widget fetches for the language shown). Only
+//! what a program uses ends up in its binary.
 
-use naitei_core::{Bank, Content, Pack};
+use naitei_core::{Bank, Content, Lang, Pack, Texts};
 
-/// The built-in pack as compact JSON, checked at build time.
+/// The whole built-in pack as compact JSON.
 pub const PACK_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/pack.json"));
+/// The built-in pack without texts.
+pub const STRUCTURE_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/structure.json"));
+/// The English texts, a JSON object from text key to text.
+pub const TEXTS_EN_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/texts-en.json"));
+/// The Japanese texts, a JSON object from text key to text.
+pub const TEXTS_JA_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/texts-ja.json"));
 
 #[cfg(all(content_broken, not(feature = "cli")))]
 compile_error!(
     "the built-in content has problems: run `cargo run -p naitei-content -- check` to list them with file and line"
 );
 
-/// The built-in pack.
-pub fn pack() -> Pack {
+fn checked<T: serde::de::DeserializeOwned>(json: &str) -> T {
     if cfg!(content_broken) {
         panic!("the built-in content has problems: run `cargo run -p naitei-content -- check` to list them with file and line");
     }
-    serde_json::from_str(PACK_JSON).expect("the built-in pack was checked at build time")
+    serde_json::from_str(json).expect("the built-in content was checked at build time")
+}
+
+/// The built-in pack.
+pub fn pack() -> Pack {
+    checked(PACK_JSON)
 }
 
 /// The built-in bank with its texts.
 pub fn content() -> Content {
     Bank::build(&pack()).expect("the built-in pack was checked at build time")
+}
+
+/// The built-in bank without texts. It was validated, texts included, at build
+/// time, so it is built here without checking again.
+pub fn bank() -> Bank {
+    Bank::build_unchecked(&checked::<Pack>(STRUCTURE_JSON))
+}
+
+/// The text file of a language, as JSON.
+pub fn texts_json(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => TEXTS_EN_JSON,
+        Lang::Ja => TEXTS_JA_JSON,
+    }
+}
+
+/// The built-in texts of a language.
+pub fn texts(lang: Lang) -> Texts {
+    checked(texts_json(lang))
 }
 
 #[cfg(feature = "cli")]

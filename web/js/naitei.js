@@ -76,6 +76,29 @@ async function packOf(options) {
   }
 }
 
+// Display texts are files next to this one, fetched once per language and shared by every widget.
+const texts = new Map();
+
+/** Resolves to the built-in texts of `lang` as JSON text. */
+export function loadTexts(lang) {
+  if (!texts.has(lang)) {
+    const url = new URL(`naitei-${lang}.json`, BASE);
+    const request = fetch(url).then((r) => {
+      if (!r.ok) throw new Error(`${url} answered HTTP ${r.status}`);
+      return r.text();
+    });
+    request.catch(() => texts.delete(lang)); // a later attempt may succeed (back online)
+    texts.set(lang, request);
+  }
+  return texts.get(lang);
+}
+
+/** The language a widget will most likely show first: its option, else the page's, else English. */
+function firstLanguage(options) {
+  const tag = (options.lang ?? document.documentElement.lang ?? 'en').toLowerCase();
+  return tag.startsWith('ja') ? 'ja' : 'en';
+}
+
 /** Prepares the shadow root: the stylesheet, then an empty container for the widget. */
 async function prepare(host) {
   const shadow = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
@@ -97,9 +120,13 @@ async function prepare(host) {
  */
 export async function mount(element, options = {}) {
   if (!(element instanceof HTMLElement)) throw new TypeError('naitei: mount(element, options) needs an HTML element');
-  const [, container, [pack, packError]] = await Promise.all([load(), prepare(element), packOf(options)]);
+  const lang = firstLanguage(options);
+  const [, container, [pack, packError], first] = await Promise.all([
+    load(), prepare(element), packOf(options), loadTexts(lang).catch(() => null),
+  ]);
   const merged = { storageKey: element.id || undefined, ...options };
-  let handle = wasm.mount(container, widgetOptions(merged), pack ?? undefined, packError ?? undefined);
+  const start = (p, e) => wasm.mount(container, widgetOptions(merged), p ?? undefined, e ?? undefined, first ? { [lang]: first } : {}, loadTexts);
+  let handle = start(pack, packError);
   let current = merged;
   return {
     element,
@@ -109,7 +136,7 @@ export async function mount(element, options = {}) {
       if ('content' in next || 'contentSrc' in next) {
         handle.destroy();
         const [p, e] = await packOf(current);
-        handle = wasm.mount(container, widgetOptions(current), p ?? undefined, e ?? undefined);
+        handle = wasm.mount(container, widgetOptions(current), p ?? undefined, e ?? undefined, first ? { [lang]: first } : {}, loadTexts);
       } else {
         handle.update(widgetOptions(current));
       }
@@ -130,8 +157,9 @@ export async function evaluate(profile = {}, answers = {}, options = {}) {
 
 /** The built-in questions in `lang` ("en" or "ja"), with option ids, labels and reasons. */
 export async function bank(lang = 'en') {
-  await load();
-  return wasm.bank(lang);
+  if (lang !== 'en' && lang !== 'ja') throw new RangeError(`naitei: bank(lang) takes "en" or "ja", not ${JSON.stringify(lang)}`);
+  const [, json] = await Promise.all([load(), loadTexts(lang)]);
+  return wasm.bank(json);
 }
 
 /** Checks a content pack (object or JSON text); resolves to a list of problems (empty when valid). */

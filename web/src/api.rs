@@ -4,8 +4,9 @@
 //! readable `Error` rather than a panic.
 
 use crate::app::{App, AppProps};
+use crate::hooks::use_texts::{TextLoader, TextSet};
 use crate::options::Options;
-use naitei_core::{Bank, Config, Content, Date, Lang, Pack, Profile};
+use naitei_core::{Bank, Config, Date, Lang, Pack, Profile, Texts};
 use serde::Serialize;
 use std::cell::OnceCell;
 use std::rc::Rc;
@@ -13,12 +14,24 @@ use wasm_bindgen::prelude::*;
 use yew::AppHandle;
 
 thread_local! {
-    static BUILTIN: OnceCell<Rc<Content>> = const { OnceCell::new() };
+    static BUILTIN: OnceCell<Rc<Bank>> = const { OnceCell::new() };
 }
 
-/// The built-in content, parsed once.
-pub fn builtin() -> Rc<Content> {
-    BUILTIN.with(|c| c.get_or_init(|| Rc::new(naitei_content::content())).clone())
+/// The built-in bank (structure only; texts are files fetched per language), parsed once.
+pub fn builtin() -> Rc<Bank> {
+    BUILTIN.with(|c| c.get_or_init(|| Rc::new(naitei_content::bank())).clone())
+}
+
+/// Where the widget's bank and texts come from.
+pub struct Source {
+    /// The bank.
+    pub bank: Rc<Bank>,
+    /// Texts available now.
+    pub texts: TextSet,
+    /// Whether missing languages may be fetched (only for the built-in bank).
+    pub fetchable: bool,
+    /// Problems in a host's pack.
+    pub problems: Vec<String>,
 }
 
 /// Converts results into what JavaScript expects.
@@ -43,42 +56,65 @@ fn options_from(js: JsValue) -> Result<Options, JsValue> {
     serde_wasm_bindgen::from_value(js).into_js()
 }
 
-/// Reads a host's content pack; on any problem, returns the built-in content and the problems.
-pub fn content_from_pack(pack: Option<&str>, fetch_error: Option<String>) -> (Rc<Content>, Vec<String>) {
-    let problems = match (pack, fetch_error) {
-        (_, Some(e)) => vec![e],
-        (None, None) => return (builtin(), Vec::new()),
+/// Reads a host's content pack; on any problem, uses the built-in bank and lists the problems.
+pub fn source(pack: Option<&str>, fetch_error: Option<String>, preloaded: TextSet) -> Source {
+    let builtin = |problems: Vec<String>| {
+        for p in &problems {
+            gloo::console::error!(format!("naitei content pack: {p}"));
+        }
+        Source { bank: builtin(), texts: preloaded.clone(), fetchable: true, problems }
+    };
+    match (pack, fetch_error) {
+        (_, Some(e)) => builtin(vec![e]),
+        (None, None) => builtin(Vec::new()),
         (Some(text), None) => match serde_json::from_str::<Pack>(text) {
-            Err(e) => vec![format!(
+            Err(e) => builtin(vec![format!(
                 "The content pack is not valid pack JSON: {e}. Start from `naitei-content pack` and check it with `naitei-content check-pack`."
-            )],
+            )]),
             Ok(pack) => match Bank::build(&pack) {
-                Ok(content) => return (Rc::new(content), Vec::new()),
-                Err(problems) => problems.iter().map(ToString::to_string).collect(),
+                Ok(c) => Source {
+                    bank: Rc::new(c.bank),
+                    texts: Rc::new(c.texts.into_iter().map(|(l, t)| (l, Rc::new(t))).collect()),
+                    fetchable: false,
+                    problems: Vec::new(),
+                },
+                Err(problems) => builtin(problems.iter().map(ToString::to_string).collect()),
             },
         },
-    };
-    for p in &problems {
-        gloo::console::error!(format!("naitei content pack: {p}"));
     }
-    (builtin(), problems)
+}
+
+/// Reads `{ "en": "<json>", ... }` handed over by the JS loader.
+fn preloaded(texts: &JsValue) -> TextSet {
+    let mut out = std::collections::BTreeMap::new();
+    for lang in Lang::ALL {
+        let v = js_sys::Reflect::get(texts, &JsValue::from_str(lang.tag())).unwrap_or(JsValue::UNDEFINED);
+        if let Some(json) = v.as_string() {
+            match serde_json::from_str::<Texts>(&json) {
+                Ok(t) => {
+                    out.insert(lang, Rc::new(t));
+                }
+                Err(e) => gloo::console::error!(format!("naitei: the {} texts are not valid: {e}", lang.tag())),
+            }
+        }
+    }
+    Rc::new(out)
 }
 
 /// A mounted widget.
 #[wasm_bindgen]
 pub struct Handle {
     app: Option<AppHandle<App>>,
-    content: Rc<Content>,
-    problems: Rc<Vec<String>>,
+    props: AppProps,
 }
 
 #[wasm_bindgen]
 impl Handle {
     /// Applies new options (attributes changed or `update(options)` was called).
     pub fn update(&mut self, options: JsValue) -> Result<(), JsValue> {
-        let options = options_from(options)?;
+        self.props.options = options_from(options)?;
         if let Some(app) = self.app.as_mut() {
-            app.update(AppProps { options, content: self.content.clone(), pack_problems: self.problems.clone() });
+            app.update(self.props.clone());
         }
         Ok(())
     }
@@ -91,21 +127,32 @@ impl Handle {
     }
 }
 
-/// Renders the widget into `root` with `options`; `pack` is a host content pack as JSON text,
-/// `pack_error` why the JS side could not fetch one.
+/// Renders the widget into `root`.
+///
+/// * `options`: the embedding options (see `Options`).
+/// * `pack` / `pack_error`: a host's content pack as JSON text, or why the JS side could not fetch it.
+/// * `texts`: `{ "en": "<json>" }`, the texts the JS side already has.
+/// * `load_texts`: `(lang) => Promise<string>` for languages not handed over yet.
 #[wasm_bindgen]
 pub fn mount(
     root: web_sys::Element,
     options: JsValue,
     pack: Option<String>,
     pack_error: Option<String>,
+    texts: JsValue,
+    load_texts: Option<js_sys::Function>,
 ) -> Result<Handle, JsValue> {
     let options = options_from(options)?;
-    let (content, problems) = content_from_pack(pack.as_deref(), pack_error);
-    let problems = Rc::new(problems);
-    let props = AppProps { options, content: content.clone(), pack_problems: problems.clone() };
-    let app = yew::Renderer::<App>::with_root_and_props(root, props).render();
-    Ok(Handle { app: Some(app), content, problems })
+    let src = source(pack.as_deref(), pack_error, preloaded(&texts));
+    let props = AppProps {
+        options,
+        bank: src.bank,
+        texts: src.texts,
+        loader: if src.fetchable { load_texts.map(TextLoader) } else { None },
+        pack_problems: Rc::new(src.problems),
+    };
+    let app = yew::Renderer::<App>::with_root_and_props(root, props.clone()).render();
+    Ok(Handle { app: Some(app), props })
 }
 
 #[derive(serde::Deserialize, Default)]
@@ -132,18 +179,15 @@ pub fn evaluate(profile: JsValue, answers: JsValue, options: JsValue) -> Result<
         Some(t) => t.parse::<Date>().into_js()?,
         None => crate::hooks::use_evaluation::today(),
     };
-    let content = builtin();
-    let result = naitei_core::evaluate_json(&content.bank, &profile, &answers, &Config::new(today));
+    let result = naitei_core::evaluate_json(&builtin(), &profile, &answers, &Config::new(today));
     to_js(&result)
 }
 
-/// The built-in bank's items with texts in `lang` ("en" or "ja"), for hosts building their own form.
+/// The built-in bank's items with `texts` (that language's text file, as JSON), for hosts building their own form.
 #[wasm_bindgen]
-pub fn bank(lang: &str) -> Result<JsValue, JsValue> {
-    let l = Lang::from_tag(lang).ok_or_else(|| format!("unknown language `{lang}`: use \"en\" or \"ja\"")).into_js()?;
-    let content = builtin();
-    let texts = content.texts.get(&l).cloned().unwrap_or_default();
-    to_js(&naitei_core::view::items(&content.bank, &texts))
+pub fn bank(texts: &str) -> Result<JsValue, JsValue> {
+    let texts: Texts = serde_json::from_str(texts).into_js()?;
+    to_js(&naitei_core::view::items(&builtin(), &texts))
 }
 
 /// Checks a content pack (JSON text) and returns the list of problems (empty when valid).

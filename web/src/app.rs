@@ -1,26 +1,33 @@
-//! The root component: content, saved session, language, theme, and the screen.
+//! The root component: bank, texts (loaded per language), saved session,
+//! language, theme, and the screen.
 
 use crate::components::{
     header::Header, intro::Intro, notices::Notices, plan::PlanView, profile_form::ProfileForm,
     questionnaire::Questionnaire, report::ReportView,
 };
 use crate::hooks::use_evaluation::use_evaluation;
+use crate::hooks::use_texts::{use_texts, TextLoader, TextSet};
 use crate::i18n::I18n;
 use crate::options::Options;
 use crate::state::State;
 use crate::storage::{self, Notice};
-use naitei_core::session::{Screen, Session};
-use naitei_core::{Content, Lang};
+use naitei_core::session::{Action, Screen, Session};
+use naitei_core::{Bank, Lang};
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// Props of the app: options, the content to use, and problems found in a host's pack.
+/// Props of the app.
 #[derive(Properties, Clone)]
 pub struct AppProps {
     /// Embedding options.
     pub options: Options,
-    /// The bank and texts.
-    pub content: Rc<Content>,
+    /// The bank in use (built-in or the host's).
+    pub bank: Rc<Bank>,
+    /// Texts already available, by language.
+    pub texts: TextSet,
+    /// Fetches the texts of a language that is not available yet (built-in bank only).
+    #[prop_or_default]
+    pub loader: Option<TextLoader>,
     /// Problems in the host's content pack (the built-in bank is used instead).
     #[prop_or_default]
     pub pack_problems: Rc<Vec<String>>,
@@ -29,7 +36,8 @@ pub struct AppProps {
 impl PartialEq for AppProps {
     fn eq(&self, other: &Self) -> bool {
         self.options == other.options
-            && Rc::ptr_eq(&self.content, &other.content)
+            && Rc::ptr_eq(&self.bank, &other.bank)
+            && self.texts == other.texts
             && self.pack_problems == other.pack_problems
     }
 }
@@ -51,7 +59,7 @@ pub fn app(props: &AppProps) -> Html {
     let options = &props.options;
     let notice = use_state(|| None::<Notice>);
     let state = {
-        let (options, content, notice) = (options.clone(), props.content.clone(), notice.clone());
+        let (options, bank, notice) = (options.clone(), props.bank.clone(), notice.clone());
         use_reducer(move || {
             let (saved, problem) = storage::load(&options.storage_key);
             if problem.is_some() {
@@ -65,7 +73,7 @@ pub fn app(props: &AppProps) -> Html {
                 p.company = options.company.unwrap_or(p.company);
                 p.region = options.region.unwrap_or(p.region);
             }
-            State { session, content }
+            State { session, bank }
         })
     };
 
@@ -75,7 +83,7 @@ pub fn app(props: &AppProps) -> Html {
         use_effect_with(options.lang, move |lang| {
             if let Some(l) = *lang {
                 if state.session.lang != l {
-                    state.dispatch(naitei_core::session::Action::SetLang(l));
+                    state.dispatch(Action::SetLang(l));
                 }
             }
         });
@@ -99,9 +107,20 @@ pub fn app(props: &AppProps) -> Html {
     crate::events::use_progress_events(&state, &evaluation, root.clone(), options.share_text_answers);
 
     let lang = state.session.lang;
-    let texts =
-        props.content.texts.get(&lang).or_else(|| props.content.texts.get(&Lang::En)).cloned().unwrap_or_default();
-    let i18n = use_memo((lang, Rc::as_ptr(&props.content) as usize), move |_| I18n::new(lang, Rc::new(texts)));
+    let texts = use_texts(lang, props.texts.clone(), props.loader.clone());
+    let shown = texts.best(lang);
+    let i18n = use_memo((shown.clone(), texts.generation()), |(shown, _)| {
+        shown.as_ref().map(|(l, t)| I18n::new(*l, t.clone()))
+    });
+    let Some(i18n) = (*i18n).clone() else {
+        // No text in any language yet: the first file is still loading (or failed to).
+        let message = if texts.failed() {
+            "Naitei could not load its texts. Check your connection and reload the page. / 文言を読み込めませんでした。接続を確認して再読み込みしてください。"
+        } else {
+            "Loading… / 読み込み中…"
+        };
+        return html! { <section class="naitei" data-theme={options.theme.id()}><p role="status">{ message }</p></section> };
+    };
 
     let screen = match state.session.screen {
         Screen::Intro => html! { <Intro state={state.clone()} /> },
@@ -114,12 +133,14 @@ pub fn app(props: &AppProps) -> Html {
         let notice = notice.clone();
         Callback::from(move |_| notice.set(None))
     };
+    let shown_lang = i18n.lang;
     html! {
-        <ContextProvider<I18n> context={(*i18n).clone()}>
-            <section class="naitei" ref={root} lang={lang.tag()} data-theme={options.theme.id()}
-                data-screen={screen_id(state.session.screen)} aria-labelledby="naitei-title">
+        <ContextProvider<I18n> context={i18n}>
+            <section class="naitei" ref={root} lang={shown_lang.tag()} data-theme={options.theme.id()}
+                data-screen={screen_id(state.session.screen)} aria-labelledby="naitei-title" aria-busy={texts.loading().to_string()}>
                 <Header state={state.clone()} />
-                <Notices notice={(*notice).clone()} pack_problems={props.pack_problems.clone()} ondismiss={dismiss} />
+                <Notices notice={(*notice).clone()} pack_problems={props.pack_problems.clone()} ondismiss={dismiss}
+                    text_failed={texts.failed_for(lang)} />
                 <div class="naitei-body">{ screen }</div>
             </section>
         </ContextProvider<I18n>>

@@ -57,7 +57,7 @@ pub fn use_progress_events(
     root: NodeRef,
     share_text: bool,
 ) {
-    let progress = state.session.progress(&state.content.bank);
+    let progress = state.session.progress(&state.bank);
     let screen = state.session.screen;
     {
         let root = root.clone();

@@ -1,2 +1,3 @@
 //! Custom hooks.
 pub mod use_evaluation;
+pub mod use_texts;

@@ -31,6 +31,11 @@ impl I18n {
         self.texts.get(key).to_owned()
     }
 
+    /// The text for `key`, if this language has one (for optional texts such as hints).
+    pub fn find(&self, key: &str) -> Option<String> {
+        self.texts.find(key).map(str::to_owned)
+    }
+
     /// The text for `key` with `{name}` placeholders replaced.
     pub fn fill(&self, key: &str, values: &[(&str, String)]) -> String {
         let mut out = self.t(key);

@@ -1,23 +1,23 @@
-//! The thin reducer around `naitei_core::session`: it holds the content the
+//! The thin reducer around `naitei_core::session`: it holds the bank the
 //! session refers to and forwards every action to `Session::apply`.
 
 use naitei_core::session::{Action, Session};
-use naitei_core::Content;
+use naitei_core::Bank;
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// The app state: the session and the content it is answered against.
+/// The app state: the session and the bank it is answered against.
 #[derive(Clone)]
 pub struct State {
     /// The candidate's session.
     pub session: Session,
-    /// The bank and texts in use.
-    pub content: Rc<Content>,
+    /// The bank in use.
+    pub bank: Rc<Bank>,
 }
 
 impl PartialEq for State {
     fn eq(&self, other: &Self) -> bool {
-        self.session == other.session && Rc::ptr_eq(&self.content, &other.content)
+        self.session == other.session && Rc::ptr_eq(&self.bank, &other.bank)
     }
 }
 
@@ -25,8 +25,8 @@ impl Reducible for State {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let session = self.session.apply(&self.content.bank, action);
-        Rc::new(State { session, content: self.content.clone() })
+        let session = self.session.apply(&self.bank, action);
+        Rc::new(State { session, bank: self.bank.clone() })
     }
 }
 

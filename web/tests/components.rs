@@ -19,8 +19,29 @@ fn mounted_with_pack(options: &str, pack: Option<String>) -> (Element, naitei_we
     let el = doc.create_element("div").unwrap();
     doc.body().unwrap().append_child(&el).unwrap();
     let options = js_sys::JSON::parse(options).unwrap();
-    let handle = mount(el.clone(), options, pack, None).unwrap();
+    // English is handed over at once, as the JS loader does; Japanese comes through the loader.
+    let texts = js_sys::Object::new();
+    js_sys::Reflect::set(&texts, &"en".into(), &naitei_content::TEXTS_EN_JSON.into()).unwrap();
+    let handle = mount(el.clone(), options, pack, None, texts.into(), Some(japanese_loader())).unwrap();
     (el, handle)
+}
+
+/// A loader like naitei.js's, answering from the built-in files after a short delay.
+fn japanese_loader() -> js_sys::Function {
+    let f = wasm_bindgen::closure::Closure::<dyn FnMut(JsValue) -> JsValue>::new(|lang: JsValue| -> JsValue {
+        let json = if lang.as_string().as_deref() == Some("ja") {
+            naitei_content::TEXTS_JA_JSON
+        } else {
+            naitei_content::TEXTS_EN_JSON
+        };
+        let json = JsValue::from_str(json);
+        js_sys::Promise::new(&mut |resolve, _| {
+            let _ =
+                web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_1(&resolve, 5, &json);
+        })
+        .into()
+    });
+    f.into_js_value().unchecked_into()
 }
 
 /// Lets Yew render.
@@ -106,7 +127,12 @@ async fn switching_language_keeps_every_answer_and_sets_lang() {
     settle().await;
     click(&el, "button.naitei-lang[lang=ja]");
     settle().await;
-    assert_eq!(find(&el, ".naitei").get_attribute("lang").as_deref(), Some("ja"));
+    settle().await;
+    assert_eq!(
+        find(&el, ".naitei").get_attribute("lang").as_deref(),
+        Some("ja"),
+        "the Japanese file arrived and is shown"
+    );
     let progress = text(&find(&el, ".naitei-progress"));
     assert!(progress.contains("回答済み1問"), "{progress}");
     assert!(find(&el, ".naitei-question input").dyn_into::<web_sys::HtmlInputElement>().unwrap().checked());
@@ -162,6 +188,8 @@ fn headless_evaluate_scores_answers_without_any_ui() {
     let answers = js_sys::JSON::parse(r#"{"arrival_onsite":"on_the_dot"}"#).unwrap();
     let options = js_sys::JSON::parse(r#"{"today":"2026-11-21"}"#).unwrap();
     let result = naitei_web::evaluate(profile, answers, options).unwrap();
+    let items = naitei_web::bank(naitei_content::TEXTS_JA_JSON).unwrap();
+    assert!(js_sys::Array::from(&items).length() >= 60, "bank() lists the items for a host's own form");
     let json = js_sys::JSON::stringify(&result).unwrap().as_string().unwrap();
     let v: serde_json::Value = serde_json::from_str(&json).unwrap();
     assert_eq!(v["report"]["flags"][0]["check"], "arrives_on_the_dot");

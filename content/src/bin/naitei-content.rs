@@ -6,6 +6,7 @@
 //! naitei-content items [--lang ja]      list the bank's items and option ids as JSON
 //! naitei-content evaluate FILE          print the report and plan for {"profile":..,"answers":..}
 //! naitei-content pack                   print the built-in bank as a JSON content pack
+//! naitei-content texts --lang ja        print the texts of one language (the widget's naitei-ja.json)
 //! ```
 
 use clap::{Parser, Subcommand};
@@ -51,6 +52,12 @@ enum Command {
     },
     /// Print the built-in bank as a JSON content pack (a starting point for host packs).
     Pack,
+    /// Print the built-in texts of one language as JSON (the widget's `naitei-<lang>.json`).
+    Texts {
+        /// Language: en or ja.
+        #[arg(long)]
+        lang: String,
+    },
 }
 
 fn main() -> ExitCode {
@@ -101,7 +108,7 @@ fn run(command: Command) -> Result<(), String> {
             let lang = Lang::from_tag(&lang).ok_or_else(|| format!("unknown language `{lang}`: use en or ja"))?;
             let content = naitei_content::content();
             let texts = content.texts.get(&lang).ok_or("the built-in bank has no texts in that language")?;
-            println!("{}", serde_json::to_string_pretty(&naitei_core::view::items(&content.bank, texts)).unwrap());
+            out(&(serde_json::to_string_pretty(&naitei_core::view::items(&content.bank, texts)).unwrap() + "\n"));
             Ok(())
         }
         Command::Evaluate { file, today } => {
@@ -123,13 +130,27 @@ fn run(command: Command) -> Result<(), String> {
             let answers = input.get("answers").cloned().unwrap_or_default();
             let content = naitei_content::content();
             let result = naitei_core::evaluate_json(&content.bank, &profile, &answers, &Config::new(today));
-            println!("{}", serde_json::to_string_pretty(&result).unwrap());
+            out(&(serde_json::to_string_pretty(&result).unwrap() + "\n"));
             Ok(())
         }
         Command::Pack => {
-            println!("{}", serde_json::to_string_pretty(&naitei_content::pack()).unwrap());
+            out(&(serde_json::to_string_pretty(&naitei_content::pack()).unwrap() + "\n"));
             Ok(())
         }
+        Command::Texts { lang } => {
+            let lang = Lang::from_tag(&lang).ok_or_else(|| format!("unknown language `{lang}`: use en or ja"))?;
+            out(naitei_content::texts_json(lang));
+            Ok(())
+        }
+    }
+}
+
+/// Writes to standard output; a closed pipe (`| head`) ends the program quietly.
+fn out(text: &str) {
+    use std::io::Write;
+    let mut stdout = std::io::stdout().lock();
+    if stdout.write_all(text.as_bytes()).and_then(|()| stdout.flush()).is_err() {
+        std::process::exit(0);
     }
 }
 

@@ -21,7 +21,7 @@ pub struct AnswerReviewProps {
 pub fn answer_review(props: &AnswerReviewProps) -> Html {
     let i18n = use_i18n();
     let session = &props.state.session;
-    let items = session.items(&props.state.content.bank);
+    let items = session.items(&props.state.bank);
     let open = session.mode == Mode::Test;
     html! {
         <section class="naitei-review" aria-labelledby="naitei-review-title">

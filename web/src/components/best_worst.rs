@@ -11,7 +11,7 @@ use yew::prelude::*;
 #[function_component(BestWorst)]
 pub fn best_worst(props: &OptionsProps) -> Html {
     let i18n = use_i18n();
-    let Some(item) = props.state.content.bank.item(&props.item) else { return html! {} };
+    let Some(item) = props.state.bank.item(&props.item) else { return html! {} };
     let (best, worst) = props.state.session.picks(&item.id);
     let group = |which: &'static str, picked: Option<&str>| {
         html! {

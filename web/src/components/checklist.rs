@@ -11,7 +11,7 @@ use yew::prelude::*;
 #[function_component(Checklist)]
 pub fn checklist(props: &OptionsProps) -> Html {
     let i18n = use_i18n();
-    let Some(item) = props.state.content.bank.item(&props.item) else { return html! {} };
+    let Some(item) = props.state.bank.item(&props.item) else { return html! {} };
     let ticked: Vec<&str> = match props.state.session.answers.get(&item.id) {
         Some(Answer::Choices(c)) => c.iter().map(String::as_str).collect(),
         _ => Vec::new(),

@@ -23,7 +23,7 @@ pub struct OptionsProps {
 #[function_component(Choice)]
 pub fn choice(props: &OptionsProps) -> Html {
     let i18n = use_i18n();
-    let Some(item) = props.state.content.bank.item(&props.item) else { return html! {} };
+    let Some(item) = props.state.bank.item(&props.item) else { return html! {} };
     let chosen = match props.state.session.answers.get(&item.id) {
         Some(Answer::Choice(c)) => Some(c.as_str()),
         _ => None,

@@ -61,7 +61,7 @@ pub fn whys(i18n: &I18n, item: &Item, answer: &Answer) -> Vec<(String, String)> 
 pub fn feedback(props: &FeedbackProps) -> Html {
     let i18n = use_i18n();
     let session = &props.state.session;
-    let item = props.state.content.bank.item(&props.item);
+    let item = props.state.bank.item(&props.item);
     let body = item.zip(session.answers.get(&props.item)).map(|(item, answer)| {
         let verdict = verdict(item, answer, &session.profile);
         html! {

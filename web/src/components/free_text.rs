@@ -57,12 +57,7 @@ pub fn free_text(props: &OptionsProps) -> Html {
             move || drop(listeners)
         });
     }
-    let placeholder = props
-        .state
-        .content
-        .texts
-        .get(&i18n.lang)
-        .and_then(|t| t.find(&key::item_placeholder(&item)).map(str::to_owned));
+    let placeholder = i18n.find(&key::item_placeholder(&item));
     let words = saved.split_whitespace().count();
     let chars = saved.chars().filter(|c| !c.is_whitespace()).count();
     html! {

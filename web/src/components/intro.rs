@@ -17,7 +17,7 @@ pub struct IntroProps {
 #[function_component(Intro)]
 pub fn intro(props: &IntroProps) -> Html {
     let i18n = use_i18n();
-    let progress = props.state.session.progress(&props.state.content.bank);
+    let progress = props.state.session.progress(&props.state.bank);
     let onstart = make_callback(&props.state, |_: MouseEvent| Action::Start);
     let resume = (progress.answered + progress.skipped > 0).then(|| {
         let onclick = make_callback(&props.state, |_: MouseEvent| Action::BeginQuestions);

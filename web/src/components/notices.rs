@@ -15,6 +15,9 @@ pub struct NoticesProps {
     pub pack_problems: Rc<Vec<String>>,
     /// Dismisses the storage notice.
     pub ondismiss: Callback<()>,
+    /// The chosen language's texts could not be loaded (another language is shown).
+    #[prop_or_default]
+    pub text_failed: bool,
 }
 
 /// Notices above the current screen.
@@ -48,5 +51,10 @@ pub fn notices(props: &NoticesProps) -> Html {
             </div>
         }
     });
-    html! { <>{ for storage_notice }{ for pack }</> }
+    let texts = props.text_failed.then(|| {
+        html! {
+            <div class="naitei-notice" role="alert"><p>{ i18n.t("ui.notice.texts_failed") }</p></div>
+        }
+    });
+    html! { <>{ for storage_notice }{ for pack }{ for texts }</> }
 }

@@ -6,11 +6,13 @@ use naitei_core::text::key;
 use naitei_core::Report;
 use yew::prelude::*;
 
-/// Props: the report.
+/// Props: the report and the bank (for each module's first step).
 #[derive(Properties, PartialEq, Clone)]
 pub struct PointsProps {
     /// The report.
     pub report: Report,
+    /// The bank.
+    pub bank: std::rc::Rc<naitei_core::Bank>,
 }
 
 /// What a point is about, in words.
@@ -61,7 +63,7 @@ pub fn points(props: &PointsProps) -> Html {
                     <ul>{ for points.iter().map(|p| html! {
                         <li>
                             <strong>{ point_title(&i18n, p) }</strong>
-                            <p>{ i18n.t("ui.report.next_action") }{ " " }{ next_action(&i18n, p, first_step(p)) }</p>
+                            <p>{ i18n.t("ui.report.next_action") }{ " " }{ next_action(&i18n, p, first_step(&props.bank, p)) }</p>
                         </li>
                     }) }</ul>
                 }
@@ -76,8 +78,8 @@ pub fn points(props: &PointsProps) -> Html {
     }
 }
 
-/// The first step of the point's module, looked up in the built-in bank's structure.
-fn first_step(p: &Point) -> Option<String> {
+/// The first step of the point's module.
+fn first_step(bank: &naitei_core::Bank, p: &Point) -> Option<String> {
     let m = p.module.as_ref()?;
-    crate::api::builtin().bank.module(m).and_then(|m| m.steps.first().cloned())
+    bank.module(m).and_then(|m| m.steps.first().cloned())
 }

@@ -35,11 +35,10 @@ pub fn question(props: &QuestionProps) -> Html {
             }
         });
     }
-    let bank = &props.state.content.bank;
+    let bank = &props.state.bank;
     let Some(item) = bank.item(&props.item) else { return html! {} };
     let prompt = i18n.t(&key::item_prompt(&item.id));
-    let hint =
-        props.state.content.texts.get(&i18n.lang).and_then(|t| t.find(&key::item_hint(&item.id)).map(str::to_owned));
+    let hint = i18n.find(&key::item_hint(&item.id));
     let hint_id = format!("naitei-hint-{}", item.id);
     let described = hint.as_ref().map(|_| hint_id.clone());
     let input = match &item.kind {

@@ -20,7 +20,7 @@ pub struct QuestionnaireProps {
 pub fn questionnaire(props: &QuestionnaireProps) -> Html {
     let i18n = use_i18n();
     let state = &props.state;
-    let bank = &state.content.bank;
+    let bank = &state.bank;
     let Some(item) = state.session.current(bank) else {
         return html! { <p>{ i18n.t("ui.questions.none") }</p> };
     };

@@ -100,7 +100,7 @@ pub fn report_view(props: &ReportProps) -> Html {
                 })) }</ul>
             </section>
             <Stages report={r.clone()} />
-            <Points report={r.clone()} />
+            <Points report={r.clone()} bank={props.state.bank.clone()} />
             <Flags report={r.clone()} />
             <AnswerReview state={props.state.clone()} />
             <div class="naitei-actions naitei-no-print">

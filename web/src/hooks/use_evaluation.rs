@@ -21,9 +21,9 @@ pub fn today() -> Date {
 /// ```
 #[hook]
 pub fn use_evaluation(state: &UseReducerHandle<State>) -> Rc<Evaluation> {
-    let content = state.content.clone();
+    let bank = state.bank.clone();
     use_memo(
-        (state.session.profile.clone(), state.session.answers.clone(), Rc::as_ptr(&state.content) as usize),
-        move |(profile, answers, _)| evaluate(&content.bank, profile, answers, &Config::new(today())),
+        (state.session.profile.clone(), state.session.answers.clone(), Rc::as_ptr(&state.bank) as usize),
+        move |(profile, answers, _)| evaluate(&bank, profile, answers, &Config::new(today())),
     )
 }
