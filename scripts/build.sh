@@ -10,9 +10,22 @@ out="$NAITEI_ROOT/target/wasm-pack"
 echo "naitei: building the widget (release, optimised for size)"
 wasm-pack --quiet build web --release --target web --no-pack --no-typescript --out-dir "$out" --out-name naitei_web
 
-rm -rf dist && mkdir -p dist/app
+rm -rf dist && mkdir -p dist
 cp "$out/naitei_web.js" "$out/naitei_web_bg.wasm" dist/
-cp web/js/naitei.js web/style/naitei.css dist/
+cp web/js/naitei.js web/js/naitei.d.ts web/style/naitei.css dist/
 for lang in en ja; do cargo run --quiet -p naitei-content -- texts --lang "$lang" > "dist/naitei-$lang.json"; done
-cp web/static/app/* dist/app/
+cp -r web/static/app web/static/demo dist/
+# The service worker's cache is named after this build, so a new build replaces every file at once.
+build_id=$(cat dist/naitei_web_bg.wasm dist/*.js dist/*.css dist/*.json dist/app/* | sha256sum | cut -c1-12)
+sed -i "s/__NAITEI_BUILD__/$build_id/" dist/app/sw.js
+
+# One self-contained file for offline use from disk: the no-modules glue, wasm inlined.
+offline="$NAITEI_ROOT/target/offline"
+wasm-bindgen --target no-modules --out-dir "$offline" --out-name naitei_web target/wasm32-unknown-unknown/release/naitei_web.wasm
+wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals \
+  "$offline/naitei_web_bg.wasm" -o "$offline/naitei_web_bg.opt.wasm"
+node scripts/offline.mjs "$offline/naitei_web.js" "$offline/naitei_web_bg.opt.wasm" dist
+
+# The npm package.
+node scripts/npm-package.mjs dist
 echo "naitei: dist/ is ready ($(du -sh dist | cut -f1)): dist/app/index.html is the standalone page"

@@ -19,13 +19,18 @@ const TYPES = {
   '.ts': 'text/plain; charset=utf-8', '.md': 'text/markdown; charset=utf-8', '.ics': 'text/calendar; charset=utf-8',
 };
 
-/** Starts a server for `root`; resolves to { server, port, url }. */
-export function serve(root, { port = 0, host = '127.0.0.1', headers = {} } = {}) {
-  const base = path.resolve(root);
+/**
+ * Starts a server for `root`; resolves to { server, port, url }.
+ * `mounts` serves other folders under a path prefix, e.g. { '/hosts/': 'tests/e2e/hosts' }.
+ */
+export function serve(root, { port = 0, host = '127.0.0.1', headers = {}, mounts = {} } = {}) {
   const server = http.createServer(async (req, res) => {
     try {
       const url = new URL(req.url, 'http://localhost');
-      let file = path.normalize(path.join(base, decodeURIComponent(url.pathname)));
+      const prefix = Object.keys(mounts).find((m) => url.pathname.startsWith(m));
+      const base = path.resolve(prefix ? mounts[prefix] : root);
+      const rest = prefix ? url.pathname.slice(prefix.length - 1) : url.pathname;
+      let file = path.normalize(path.join(base, decodeURIComponent(rest)));
       if (!file.startsWith(base)) { res.writeHead(403).end('forbidden'); return; }
       let stat = await fs.stat(file).catch(() => null);
       if (stat?.isDirectory()) {

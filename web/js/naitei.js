@@ -48,11 +48,17 @@ function optionsFromAttributes(el) {
   return out;
 }
 
-/** The options the widget sees: only what the host set, minus the JS-only ones. */
+const KNOWN = [...Object.values(ATTRIBUTES), ...JS_ONLY];
+
+/** The options the widget sees: only what the host set, minus the JS-only ones. Unknown names are reported. */
 function widgetOptions(options) {
   const out = {};
   for (const [k, v] of Object.entries(options)) {
-    if (!JS_ONLY.includes(k) && v !== undefined && v !== null && v !== '') out[k] = v;
+    if (!KNOWN.includes(k)) {
+      console.warn(`naitei: unknown option "${k}" is ignored. Known options: ${KNOWN.join(', ')}.`);
+    } else if (!JS_ONLY.includes(k) && v !== undefined && v !== null && v !== '') {
+      out[k] = v;
+    }
   }
   return out;
 }
@@ -211,7 +217,8 @@ class NaiteiCheck extends HTMLElement {
     if (!this.#handle) return;
     const merged = this.#merged();
     const next = contentChanged ? merged : widgetOptions(merged);
-    this.#handle.update(next).catch((e) => { console.error(e); this.#showError(e); });
+    // A bad option must not take the running widget down: report it and keep going.
+    this.#handle.update(next).catch((e) => console.error(e));
   }
 
   #showError(e) {

@@ -20,7 +20,7 @@ export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic',
 /** Starts the server and the browser; returns { url, browser, close }. */
 export async function start() {
   if (!fs.existsSync(path.join(DIST, 'naitei_web_bg.wasm'))) throw new Error('dist/ is not built: run `make dist` first');
-  const { server, url } = await serve(DIST);
+  const { server, url } = await serve(DIST, { mounts: { '/hosts/': path.join(ROOT, 'tests/e2e/hosts') } });
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
   return { url, browser, close: async () => { await browser.close(); server.close(); } };
 }

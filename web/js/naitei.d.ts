@@ -1,0 +1,181 @@
+// Types for naitei.js: the <naitei-check> element and the JS API.
+
+/** Display language. */
+export type Lang = 'en' | 'ja';
+/** Colour theme. */
+export type Theme = 'auto' | 'light' | 'dark';
+/** Hiring stage. */
+export type Stage = 'screening' | 'first_interview' | 'technical' | 'final' | 'offer';
+/** Kind of company. */
+export type CompanyKind = 'large' | 'sme' | 'startup' | 'foreign';
+/** Region of the company. */
+export type Region = 'east' | 'west' | 'other';
+/** One of the five areas. */
+export type Area = 'technical' | 'communication' | 'problem_solving' | 'learning' | 'teamwork';
+/** Severity of a cultural-fit flag. */
+export type Severity = 'strength' | 'advice' | 'risk' | 'critical';
+
+/** Options for `mount` and `<naitei-check>`. Every field is optional; defaults in brackets. */
+export interface Options {
+  /** Display language [the saved choice, else the page's `lang`, else English]. Attribute `lang`. */
+  lang?: Lang;
+  /** Colour theme [auto: follows the visitor's system]. Attribute `theme`. */
+  theme?: Theme;
+  /** Preset for "your next stage" in the profile form [first_interview]. Attribute `stage`. */
+  stage?: Stage;
+  /** Preset for the kind of company [large]. Attribute `company`. */
+  company?: CompanyKind;
+  /** Preset for the region [east]. Attribute `region`. */
+  region?: Region;
+  /** localStorage key for saved progress; widgets with different keys are independent [the element's id, else "default"]. Attribute `storage-key`. */
+  storageKey?: string;
+  /** URL of a JSON content pack that replaces the built-in questions [none]. Attribute `content-src`. */
+  contentSrc?: string;
+  /** A content pack given directly, as an object or JSON text [none]. */
+  content?: ContentPack | string;
+  /** Include free-text answers in `naitei:complete` [false]. Attribute `share-text-answers`. */
+  shareTextAnswers?: boolean;
+}
+
+/** A content pack: the JSON form of a whole bank. Start from `naitei-content pack`; see content/README.md. */
+export interface ContentPack {
+  format: 1;
+  manifest: object;
+  sections: object[];
+  modules?: object[];
+  texts?: Partial<Record<Lang, Record<string, string>>>;
+  lexicons?: object;
+}
+
+/** The candidate's situation. */
+export interface Profile {
+  company?: CompanyKind;
+  industry?: 'general' | 'finance' | 'manufacturing' | 'public_sector';
+  region?: Region;
+  format?: 'onsite' | 'online' | 'both';
+  next_stage?: Stage;
+  /** YYYY-MM-DD */
+  interview_date?: string | null;
+  japanese?: 'none' | 'n5' | 'n4' | 'n3' | 'n2' | 'n1' | 'native';
+  years_experience?: number;
+  daily_minutes?: number;
+}
+
+/** One answer: an option id, option ids, a rating 1-5, best and worst picks, free text, or null for a skip. */
+export type Answer = string | string[] | number | { best: string; worst: string } | { text: string } | null;
+/** Answers by item id. */
+export type Answers = Record<string, Answer>;
+
+/** The readiness report (see core/README.md for every field). */
+export interface Report {
+  version: number;
+  next_stage: Stage;
+  overall: number | null;
+  band: string | null;
+  method: { stage: Stage; weights: Record<Area, number>; background: number; low_coverage: number; bands: { id: string; min: number }[] };
+  areas: { area: Area; score: number | null; band: string | null; answered: number; applicable: number; coverage: number; low_confidence: boolean }[];
+  stages: { stage: Stage; score: number | null; band: string | null; fix: Point | null }[];
+  flags: { check: string; severity: Severity; stages: Stage[]; modules: string[] }[];
+  strengths: Point[];
+  risks: Point[];
+  items: { item: string; answered: boolean; credit: number | null }[];
+  findings: Record<string, string[]>;
+  ignored: { item: string; reason: { code: string; [detail: string]: unknown } }[];
+  answered: number;
+  applicable: number;
+}
+
+/** A strength, risk or fix, with the module whose first step is the next action. */
+export type Point =
+  | { kind: 'check'; check: string; severity: Severity; module: string | null }
+  | { kind: 'area'; area: Area; score: number | null; module: string | null };
+
+/** The study plan. */
+export interface StudyPlan {
+  start: string;
+  interview: string;
+  assumed?: 'no_date' | 'date_in_past';
+  daily_minutes: number;
+  days: { date: string; offset: number; minutes: number; tasks: Task[] }[];
+  left_out: { module: string; minutes: number; reason: { code: 'no_time' } | { code: 'needs'; module: string } }[];
+  missed_milestones: string[];
+  total_minutes: number;
+}
+
+/** A task on a plan day. */
+export type Task =
+  | { kind: 'module'; module: string; part: number; parts: number; minutes: number; steps: string[] }
+  | { kind: 'milestone'; milestone: string; minutes: number };
+
+/** What `evaluate` returns. */
+export interface Evaluation {
+  report: Report;
+  plan: StudyPlan;
+}
+
+/** An item of the built-in bank with its texts, as `bank(lang)` lists them. */
+export interface BankItem {
+  id: string;
+  section: string;
+  kind: 'single' | 'multi' | 'likert' | 'best_worst' | 'text';
+  stages: Stage[];
+  areas: Area[];
+  skippable: boolean;
+  reverse?: boolean;
+  prompt: string;
+  hint?: string;
+  options?: { id: string; label: string; why: string }[];
+}
+
+/** A mounted widget. */
+export interface Handle {
+  readonly element: HTMLElement;
+  /** Applies new options; a new content pack remounts the widget (saved progress is kept). */
+  update(options: Options): Promise<void>;
+  /** Removes the widget; progress stays saved in the browser. */
+  destroy(): void;
+}
+
+/** `detail` of the `naitei:progress` event, fired after every change. */
+export interface ProgressDetail {
+  answered: number;
+  skipped: number;
+  total: number;
+  position: number;
+  screen: 'intro' | 'profile' | 'questions' | 'report' | 'plan';
+}
+
+/** `detail` of the `naitei:complete` event, fired when the candidate finishes. */
+export interface CompleteDetail extends Evaluation {
+  profile: Profile;
+  /** Free-text answers only when `shareTextAnswers` is set. */
+  answers: Answers;
+}
+
+/** The version of this build. */
+export const version: string;
+/** Mounts the widget inside `element`'s shadow root. */
+export function mount(element: HTMLElement, options?: Options): Promise<Handle>;
+/** Scores answers without any UI. `today` (YYYY-MM-DD) defaults to the visitor's date. */
+export function evaluate(profile?: Profile, answers?: Answers, options?: { today?: string }): Promise<Evaluation>;
+/** The built-in items with their texts in `lang`. */
+export function bank(lang?: Lang): Promise<BankItem[]>;
+/** Checks a content pack; resolves to the list of problems (empty when valid). */
+export function checkPack(pack: ContentPack | string): Promise<string[]>;
+/** Resolves to the built-in texts of `lang` as JSON text. */
+export function loadTexts(lang: Lang): Promise<string>;
+
+/** The `<naitei-check>` element. */
+export interface NaiteiCheckElement extends HTMLElement {
+  /** Options set from code; they take precedence over attributes. */
+  options: Options;
+  addEventListener(type: 'naitei:progress', listener: (e: CustomEvent<ProgressDetail>) => void, options?: boolean | AddEventListenerOptions): void;
+  addEventListener(type: 'naitei:complete', listener: (e: CustomEvent<CompleteDetail>) => void, options?: boolean | AddEventListenerOptions): void;
+  addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'naitei-check': NaiteiCheckElement;
+  }
+}
