@@ -41,10 +41,15 @@ pub fn content() -> Content {
     Bank::build(&pack()).expect("the built-in pack was checked at build time")
 }
 
+/// The built-in pack without texts (structure and coach lexicons).
+pub fn structure() -> Pack {
+    checked(STRUCTURE_JSON)
+}
+
 /// The built-in bank without texts. It was validated, texts included, at build
 /// time, so it is built here without checking again.
 pub fn bank() -> Bank {
-    Bank::build_unchecked(&checked::<Pack>(STRUCTURE_JSON))
+    Bank::build_unchecked(&structure())
 }
 
 /// The text file of a language, as JSON.

@@ -1,10 +1,11 @@
-//! Reads a content directory (`bank/` and `text/<lang>/`) into a `Pack`, and
+//! Reads a content directory (`bank/`, `text/<lang>/` and `lexicon/<lang>.toml`) into a `Pack`, and
 //! turns every problem, from a TOML typo to a missing translation, into a
 //! diagnostic with a file, a line and what to do.
 //!
 //! Shared by `build.rs` (which refuses to build a broken bank) and the
 //! `naitei-content check` command, so authors see the same messages in both.
 
+use naitei_core::coach::Lexicon;
 use naitei_core::format::{Manifest, ModulesFile, Pack, SectionFile};
 use naitei_core::{Bank, Content, Lang, Place, Problem};
 use std::collections::BTreeMap;
@@ -40,7 +41,7 @@ impl fmt::Display for Diagnostic {
     }
 }
 
-/// Reads every `.toml` file under `root/bank` and `root/text`, in sorted order.
+/// Reads every `.toml` file under `root/bank`, `root/text` and `root/lexicon`, in sorted order.
 pub fn read_dir(root: &Path) -> std::io::Result<Vec<SourceFile>> {
     fn walk(dir: &Path, root: &Path, out: &mut Vec<SourceFile>) -> std::io::Result<()> {
         let mut entries: Vec<_> = std::fs::read_dir(dir)?.collect::<Result<_, _>>()?;
@@ -58,7 +59,7 @@ pub fn read_dir(root: &Path) -> std::io::Result<Vec<SourceFile>> {
         Ok(())
     }
     let mut out = Vec::new();
-    for sub in ["bank", "text"] {
+    for sub in ["bank", "text", "lexicon"] {
         let dir = root.join(sub);
         if dir.is_dir() {
             walk(&dir, root, &mut out)?;
@@ -145,6 +146,23 @@ fn assemble(files: &[SourceFile], origins: &mut Origins, diags: &mut Vec<Diagnos
                 }
                 Err(e) => diags.push(toml_error(e)),
             },
+            ["lexicon", name] => {
+                let tag = name.trim_end_matches(".toml");
+                let Some(lang) = Lang::from_tag(tag).filter(|l| l.tag() == tag) else {
+                    diags.push(Diagnostic { file: f.path.clone(), line: None, message: format!("`lexicon/{name}` is not a language Naitei knows. Name the file `lexicon/en.toml` or `lexicon/ja.toml`.") });
+                    continue;
+                };
+                match toml::from_str::<Lexicon>(&f.text) {
+                    Ok(lex) => {
+                        pack.lexicons.insert(lang, lex);
+                    }
+                    Err(e) => diags.push(Diagnostic {
+                        file: f.path.clone(),
+                        line: e.span().map(|s| line_of(&f.text, s.start)),
+                        message: format!("{} (Each entry is `[[question]]` or `[[answer]]` with `kind = \"...\"` and `patterns = [\"...\"]`; see content/README.md.)", e.message().trim_end_matches('\n')),
+                    }),
+                }
+            }
             ["text", lang, ..] => {
                 let Some(lang) = Lang::from_tag(lang).filter(|l| l.tag() == *lang) else {
                     diags.push(Diagnostic { file: f.path.clone(), line: None, message: format!("`text/{lang}` is not a language Naitei knows. Use `text/en` or `text/ja`.") });
@@ -155,7 +173,7 @@ fn assemble(files: &[SourceFile], origins: &mut Origins, diags: &mut Vec<Diagnos
             _ => diags.push(Diagnostic {
                 file: f.path.clone(),
                 line: None,
-                message: "This file is not in a place Naitei reads. Items go in `bank/items/<section>.toml`, texts in `text/<lang>/...`; see content/README.md.".into(),
+                message: "This file is not in a place Naitei reads. Items go in `bank/items/<section>.toml`, texts in `text/<lang>/...`, coach word lists in `lexicon/<lang>.toml`; see content/README.md.".into(),
             }),
         }
     }
@@ -233,6 +251,7 @@ fn home_of(key: &str, lang: Lang, files: &[SourceFile]) -> String {
     match (parts.next(), parts.next()) {
         (Some("module"), _) => format!("text/{l}/modules.toml"),
         (Some("ui"), _) => format!("text/{l}/ui.toml"),
+        (Some("coach"), _) => format!("text/{l}/coach.toml"),
         (Some("item" | "check"), Some(id)) => {
             let needle = format!("\"{id}\"");
             files
@@ -256,6 +275,11 @@ fn locate(p: &Problem, files: &[SourceFile], origins: &Origins) -> Diagnostic {
     let (file, line, extra) = match &p.place {
         Place::Manifest => ("bank/manifest.toml".to_owned(), find_id("bank/manifest.toml"), String::new()),
         Place::Modules => ("bank/modules.toml".to_owned(), find_id("bank/modules.toml"), String::new()),
+        Place::Lexicon { lang } => {
+            let file = format!("lexicon/{}.toml", lang.tag());
+            let line = find_id(&file);
+            (file, line, String::new())
+        }
         Place::Section(s) => {
             let file = format!("bank/items/{s}.toml");
             let line = find_id(&file);

@@ -204,6 +204,7 @@ impl Bank {
         let mut problems = Vec::new();
         let bank = Bank::build_structure(pack, &mut problems);
         validate::texts(&bank, pack, &mut problems);
+        validate::lexicons(pack, &mut problems);
         if problems.is_empty() {
             let texts = pack.texts.iter().map(|(lang, map)| (*lang, Texts(map.clone()))).collect();
             Ok(Content { bank, texts })

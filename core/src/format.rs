@@ -30,6 +30,10 @@ pub struct Pack {
     /// Display text per language: a flat map from text key to text.
     #[serde(default)]
     pub texts: BTreeMap<Lang, BTreeMap<String, String>>,
+    /// Word lists of the free-text coaches, per language (`content/lexicon/<lang>.toml`).
+    /// A host pack's entries are added to the built-in ones (see `Coaches::extended`).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub lexicons: BTreeMap<Lang, crate::coach::Lexicon>,
 }
 
 /// `bank/manifest.toml`: the frame every item and module fits into.

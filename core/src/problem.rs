@@ -16,6 +16,11 @@ pub enum Place {
     Section(String),
     /// `bank/modules.toml`, or `modules` in a pack.
     Modules,
+    /// A coach lexicon: `lexicon/<lang>.toml`, or `lexicons.<lang>` in a pack.
+    Lexicon {
+        /// The language.
+        lang: Lang,
+    },
     /// A text of one language.
     Text {
         /// The language.
@@ -49,6 +54,7 @@ impl fmt::Display for Place {
             Place::Manifest => write!(f, "manifest"),
             Place::Section(s) => write!(f, "section `{s}`"),
             Place::Modules => write!(f, "modules"),
+            Place::Lexicon { lang } => write!(f, "{} lexicon", lang.tag()),
             Place::Text { lang, key } => write!(f, "{} text `{key}`", lang.tag()),
         }
     }

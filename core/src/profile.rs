@@ -78,6 +78,41 @@ pub enum JapaneseLevel {
     Native,
 }
 
+impl CompanyKind {
+    /// Every value, in display order.
+    pub const ALL: [CompanyKind; 4] =
+        [CompanyKind::Large, CompanyKind::Sme, CompanyKind::Startup, CompanyKind::Foreign];
+}
+
+impl Industry {
+    /// Every value, in display order.
+    pub const ALL: [Industry; 4] =
+        [Industry::General, Industry::Finance, Industry::Manufacturing, Industry::PublicSector];
+}
+
+impl Region {
+    /// Every value, in display order.
+    pub const ALL: [Region; 3] = [Region::East, Region::West, Region::Other];
+}
+
+impl Format {
+    /// Every value, in display order.
+    pub const ALL: [Format; 3] = [Format::Onsite, Format::Online, Format::Both];
+}
+
+impl JapaneseLevel {
+    /// Every value, in display order.
+    pub const ALL: [JapaneseLevel; 7] = [
+        JapaneseLevel::None,
+        JapaneseLevel::N5,
+        JapaneseLevel::N4,
+        JapaneseLevel::N3,
+        JapaneseLevel::N2,
+        JapaneseLevel::N1,
+        JapaneseLevel::Native,
+    ];
+}
+
 /// Everything the model needs to know about the candidate's situation.
 ///
 /// ```

@@ -63,6 +63,8 @@ pub struct Session {
     pub done: BTreeSet<String>,
     /// Whether the candidate finished the questionnaire at least once.
     pub finished: bool,
+    /// Which attempt this is: every retake starts a new run (history keeps one entry per run).
+    pub run: u32,
 }
 
 impl Default for Session {
@@ -78,6 +80,7 @@ impl Default for Session {
             pending: BTreeMap::new(),
             done: BTreeSet::new(),
             finished: false,
+            run: 0,
         }
     }
 }
@@ -123,6 +126,8 @@ pub enum Action {
     SetLang(Lang),
     /// Tick or untick a plan task.
     ToggleDone(String),
+    /// Replace profile, answers and plan ticks with imported ones, and show the report.
+    Import(Profile, Answers, BTreeSet<String>),
 }
 
 /// Where the candidate is in the questionnaire.
@@ -266,7 +271,18 @@ impl Session {
                 s.done.clear();
                 s.position = 0;
                 s.finished = false;
+                s.run += 1;
                 s.screen = Screen::Questions;
+            }
+            Action::Import(profile, answers, done) => {
+                s.profile = profile;
+                s.answers = answers;
+                s.done = done;
+                s.pending.clear();
+                s.position = 0;
+                s.finished = true;
+                s.run += 1;
+                s.screen = Screen::Report;
             }
             Action::SetMode(m) => s.mode = m,
             Action::SetLang(l) => s.lang = l,
@@ -386,6 +402,17 @@ mod tests {
         assert_eq!(s.profile, p);
         assert!(s.answers.0.is_empty());
         assert_eq!(s.screen, Screen::Questions);
+    }
+
+    #[test]
+    fn retaking_or_importing_starts_a_new_run_and_import_shows_the_report() {
+        let s = run(vec![Action::Finish, Action::Retake]);
+        assert_eq!(s.run, 1);
+        let answers = Answers::default().with("arrival", Answer::Choice("early".into()));
+        let done: BTreeSet<String> = ["stories/pick".to_string()].into();
+        let s = s.apply(&tiny_bank(), Action::Import(Profile::default(), answers.clone(), done.clone()));
+        assert_eq!((s.run, s.screen, s.finished), (2, Screen::Report, true));
+        assert_eq!((s.answers, s.done), (answers, done));
     }
 
     #[test]

@@ -4,11 +4,10 @@
 
 use naitei_core::bank::ItemKind;
 use naitei_core::testing::{tiny_bank, tiny_pack};
-use naitei_core::{
-    evaluate, evaluate_json, Answer, Answers, Bank, CompanyKind, Config, Date, Format, Industry, JapaneseLevel, Lang,
-    Profile, Region, Stage,
-};
+use naitei_core::{evaluate, evaluate_json, Answer, Answers, Bank, Config, Date, Lang, Profile};
 use proptest::prelude::*;
+
+mod common;
 use serde_json::{json, Value};
 
 fn config() -> Config<'static> {
@@ -16,43 +15,8 @@ fn config() -> Config<'static> {
 }
 
 fn profile() -> impl Strategy<Value = Profile> {
-    (
-        prop::sample::select(vec![CompanyKind::Large, CompanyKind::Sme, CompanyKind::Startup, CompanyKind::Foreign]),
-        prop::sample::select(vec![
-            Industry::General,
-            Industry::Finance,
-            Industry::Manufacturing,
-            Industry::PublicSector,
-        ]),
-        prop::sample::select(vec![Region::East, Region::West, Region::Other]),
-        prop::sample::select(vec![Format::Onsite, Format::Online, Format::Both]),
-        prop::sample::select(Stage::ALL.to_vec()),
-        prop::option::of(-30i32..400),
-        prop::sample::select(vec![
-            JapaneseLevel::None,
-            JapaneseLevel::N5,
-            JapaneseLevel::N3,
-            JapaneseLevel::N1,
-            JapaneseLevel::Native,
-        ]),
-        0u8..40,
-        0u16..1000,
-    )
-        .prop_map(
-            |(company, industry, region, format, next_stage, offset, japanese, years_experience, daily_minutes)| {
-                Profile {
-                    company,
-                    industry,
-                    region,
-                    format,
-                    next_stage,
-                    interview_date: offset.map(|o| "2026-11-21".parse::<Date>().unwrap().add_days(o)),
-                    japanese,
-                    years_experience,
-                    daily_minutes,
-                }
-            },
-        )
+    let today: Date = "2026-11-21".parse().unwrap();
+    common::profile_with(prop::option::of(-30i32..400).prop_map(move |o| o.map(|o| today.add_days(o))))
 }
 
 /// Any answer shape for any item of the bank, valid or not.

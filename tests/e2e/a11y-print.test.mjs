@@ -105,7 +105,7 @@ test('print to PDF gives the report and the plan without controls, one section p
     assert.ok(report.includes(area), `the report names ${area}`);
   }
   assert.match(report, /Readiness by stage/);
-  for (const control of ['See my study plan', 'Print or save as PDF', 'Take the check again', 'English']) {
+  for (const control of ['See my study plan', 'Print or save as PDF', 'Edit my situation', 'Create a link', 'Download my answers (JSON)', 'English']) {
     assert.ok(!report.includes(control), `no "${control}" control in print`);
   }
   const pages = report.split('\f').filter((p) => p.trim()).length;

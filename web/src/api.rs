@@ -6,6 +6,7 @@
 use crate::app::{App, AppProps};
 use crate::hooks::use_texts::{TextLoader, TextSet};
 use crate::options::Options;
+use naitei_core::coach::Coaches;
 use naitei_core::{Bank, Config, Date, Lang, Pack, Profile, Texts};
 use serde::Serialize;
 use std::cell::OnceCell;
@@ -14,18 +15,27 @@ use wasm_bindgen::prelude::*;
 use yew::AppHandle;
 
 thread_local! {
-    static BUILTIN: OnceCell<Rc<Bank>> = const { OnceCell::new() };
+    static BUILTIN: OnceCell<(Rc<Bank>, Rc<Coaches>)> = const { OnceCell::new() };
 }
 
-/// The built-in bank (structure only; texts are files fetched per language), parsed once.
-pub fn builtin() -> Rc<Bank> {
-    BUILTIN.with(|c| c.get_or_init(|| Rc::new(naitei_content::bank())).clone())
+/// The built-in bank (structure only; texts are files fetched per language) and
+/// coaches, parsed once.
+pub fn builtin() -> (Rc<Bank>, Rc<Coaches>) {
+    BUILTIN.with(|c| {
+        c.get_or_init(|| {
+            let pack = naitei_content::structure();
+            (Rc::new(Bank::build_unchecked(&pack)), Rc::new(Coaches::new(&pack.lexicons)))
+        })
+        .clone()
+    })
 }
 
 /// Where the widget's bank and texts come from.
 pub struct Source {
     /// The bank.
     pub bank: Rc<Bank>,
+    /// The free-text coaches.
+    pub coaches: Rc<Coaches>,
     /// Texts available now.
     pub texts: TextSet,
     /// Whether missing languages may be fetched (only for the built-in bank).
@@ -58,27 +68,30 @@ fn options_from(js: JsValue) -> Result<Options, JsValue> {
 
 /// Reads a host's content pack; on any problem, uses the built-in bank and lists the problems.
 pub fn source(pack: Option<&str>, fetch_error: Option<String>, preloaded: TextSet) -> Source {
-    let builtin = |problems: Vec<String>| {
+    let fallback = |problems: Vec<String>| {
         for p in &problems {
             gloo::console::error!(format!("naitei content pack: {p}"));
         }
-        Source { bank: builtin(), texts: preloaded.clone(), fetchable: true, problems }
+        let (bank, coaches) = builtin();
+        Source { bank, coaches, texts: preloaded.clone(), fetchable: true, problems }
     };
     match (pack, fetch_error) {
-        (_, Some(e)) => builtin(vec![e]),
-        (None, None) => builtin(Vec::new()),
+        (_, Some(e)) => fallback(vec![e]),
+        (None, None) => fallback(Vec::new()),
         (Some(text), None) => match serde_json::from_str::<Pack>(text) {
-            Err(e) => builtin(vec![format!(
+            Err(e) => fallback(vec![format!(
                 "The content pack is not valid pack JSON: {e}. Start from `naitei-content pack` and check it with `naitei-content check-pack`."
             )]),
             Ok(pack) => match Bank::build(&pack) {
                 Ok(c) => Source {
                     bank: Rc::new(c.bank),
+                    // A host's lexicon entries are added to the built-in ones.
+                    coaches: Rc::new(builtin().1.extended(&pack.lexicons)),
                     texts: Rc::new(c.texts.into_iter().map(|(l, t)| (l, Rc::new(t))).collect()),
                     fetchable: false,
                     problems: Vec::new(),
                 },
-                Err(problems) => builtin(problems.iter().map(ToString::to_string).collect()),
+                Err(problems) => fallback(problems.iter().map(ToString::to_string).collect()),
             },
         },
     }
@@ -147,6 +160,7 @@ pub fn mount(
     let props = AppProps {
         options,
         bank: src.bank,
+        coaches: src.coaches,
         texts: src.texts,
         loader: if src.fetchable { load_texts.map(TextLoader) } else { None },
         pack_problems: Rc::new(src.problems),
@@ -179,7 +193,8 @@ pub fn evaluate(profile: JsValue, answers: JsValue, options: JsValue) -> Result<
         Some(t) => t.parse::<Date>().into_js()?,
         None => crate::hooks::use_evaluation::today(),
     };
-    let result = naitei_core::evaluate_json(&builtin(), &profile, &answers, &Config::new(today));
+    let (bank, coaches) = builtin();
+    let result = naitei_core::evaluate_json(&bank, &profile, &answers, &Config { today, analyser: &*coaches });
     to_js(&result)
 }
 
@@ -187,7 +202,7 @@ pub fn evaluate(profile: JsValue, answers: JsValue, options: JsValue) -> Result<
 #[wasm_bindgen]
 pub fn bank(texts: &str) -> Result<JsValue, JsValue> {
     let texts: Texts = serde_json::from_str(texts).into_js()?;
-    to_js(&naitei_core::view::items(&builtin(), &texts))
+    to_js(&naitei_core::view::items(&builtin().0, &texts))
 }
 
 /// Checks a content pack (JSON text) and returns the list of problems (empty when valid).

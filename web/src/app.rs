@@ -3,14 +3,17 @@
 
 use crate::components::{
     header::Header, intro::Intro, notices::Notices, plan::PlanView, profile_form::ProfileForm,
-    questionnaire::Questionnaire, report::ReportView,
+    questionnaire::Questionnaire, report::ReportView, shared_view::SharedView,
 };
 use crate::hooks::use_evaluation::use_evaluation;
+use crate::hooks::use_shared_link::use_shared_link;
 use crate::hooks::use_texts::{use_texts, TextLoader, TextSet};
 use crate::i18n::I18n;
 use crate::options::Options;
 use crate::state::State;
 use crate::storage::{self, Notice};
+use naitei_core::coach::Coaches;
+use naitei_core::history::{Attempt, History};
 use naitei_core::session::{Action, Screen, Session};
 use naitei_core::{Bank, Lang};
 use std::rc::Rc;
@@ -23,6 +26,8 @@ pub struct AppProps {
     pub options: Options,
     /// The bank in use (built-in or the host's).
     pub bank: Rc<Bank>,
+    /// The free-text coaches.
+    pub coaches: Rc<Coaches>,
     /// Texts already available, by language.
     pub texts: TextSet,
     /// Fetches the texts of a language that is not available yet (built-in bank only).
@@ -57,14 +62,24 @@ fn initial_lang(options: &Options, saved: Option<&Session>) -> Lang {
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
     let options = &props.options;
-    let notice = use_state(|| None::<Notice>);
+    // Saved progress is read once, when the widget starts.
+    let loaded = {
+        let key = options.storage_key.clone();
+        use_memo((), move |_| storage::load(&key))
+    };
+    let notice = {
+        let loaded = loaded.clone();
+        use_state(move || loaded.1.clone())
+    };
+    let history = {
+        let loaded = loaded.clone();
+        use_state(move || loaded.0.as_ref().map(|s| s.history.clone()).unwrap_or_default())
+    };
     let state = {
-        let (options, bank, notice) = (options.clone(), props.bank.clone(), notice.clone());
+        let (options, bank, coaches, loaded) =
+            (options.clone(), props.bank.clone(), props.coaches.clone(), loaded.clone());
         use_reducer(move || {
-            let (saved, problem) = storage::load(&options.storage_key);
-            if problem.is_some() {
-                notice.set(problem);
-            }
+            let saved = loaded.0.as_ref().map(|s| s.session.clone());
             let mut session = saved.clone().unwrap_or_default();
             session.lang = initial_lang(&options, saved.as_ref());
             if saved.is_none() {
@@ -73,7 +88,7 @@ pub fn app(props: &AppProps) -> Html {
                 p.company = options.company.unwrap_or(p.company);
                 p.region = options.region.unwrap_or(p.region);
             }
-            State { session, bank }
+            State { session, bank, coaches }
         })
     };
 
@@ -92,8 +107,8 @@ pub fn app(props: &AppProps) -> Html {
     // Save after every change; report a refusal once.
     {
         let (key, notice) = (options.storage_key.clone(), notice.clone());
-        use_effect_with(state.session.clone(), move |session| {
-            let saved = storage::save(&key, session);
+        use_effect_with((state.session.clone(), (*history).clone()), move |(session, history)| {
+            let saved = storage::save(&key, session, history);
             if !saved && *notice != Some(Notice::NotSaved) {
                 notice.set(Some(Notice::NotSaved));
             } else if saved && *notice == Some(Notice::NotSaved) {
@@ -103,6 +118,29 @@ pub fn app(props: &AppProps) -> Html {
     }
 
     let evaluation = use_evaluation(&state);
+    // Each finished run is kept in the history (answers changed afterwards update it).
+    {
+        let history = history.clone();
+        let showing = state.session.finished && state.session.screen == Screen::Report;
+        let (run, profile) = (state.session.run, state.session.profile.clone());
+        use_effect_with((showing, Rc::as_ptr(&evaluation) as usize), {
+            let evaluation = evaluation.clone();
+            move |(showing, _)| {
+                if *showing {
+                    let mut next = (*history).clone();
+                    let attempt = Attempt::new(crate::hooks::use_evaluation::today(), &profile, &evaluation);
+                    if next.record(run, attempt) {
+                        history.set(next);
+                    }
+                }
+            }
+        });
+    }
+    let onclearhistory = {
+        let history = history.clone();
+        Callback::from(move |_| history.set(History::default()))
+    };
+    let shared = use_shared_link(&state.bank);
     let root = use_node_ref();
     crate::events::use_progress_events(&state, &evaluation, root.clone(), options.share_text_answers);
 
@@ -122,12 +160,22 @@ pub fn app(props: &AppProps) -> Html {
         return html! { <section class="naitei" data-theme={options.theme.id()}><p role="status">{ message }</p></section> };
     };
 
-    let screen = match state.session.screen {
-        Screen::Intro => html! { <Intro state={state.clone()} /> },
-        Screen::Profile => html! { <ProfileForm state={state.clone()} /> },
-        Screen::Questions => html! { <Questionnaire state={state.clone()} /> },
-        Screen::Report => html! { <ReportView state={state.clone()} evaluation={evaluation.clone()} /> },
-        Screen::Plan => html! { <PlanView state={state.clone()} evaluation={evaluation.clone()} /> },
+    let history_rc = Rc::new((*history).clone());
+    let screen = match (&*shared.link, state.session.screen) {
+        (Some(Ok(link)), _) => html! {
+            <SharedView state={state.clone()} link={Rc::new(link.clone())} onclose={shared.close.clone()} />
+        },
+        (_, Screen::Intro) => html! { <Intro state={state.clone()} /> },
+        (_, Screen::Profile) => html! { <ProfileForm state={state.clone()} /> },
+        (_, Screen::Questions) => html! { <Questionnaire state={state.clone()} /> },
+        (_, Screen::Report) => html! {
+            <ReportView state={state.clone()} evaluation={evaluation.clone()} history={history_rc} onclearhistory={onclearhistory} />
+        },
+        (_, Screen::Plan) => html! { <PlanView state={state.clone()} evaluation={evaluation.clone()} /> },
+    };
+    let link_error = match &*shared.link {
+        Some(Err(e)) => Some(e.text_key()),
+        _ => None,
     };
     let dismiss = {
         let notice = notice.clone();
@@ -140,7 +188,7 @@ pub fn app(props: &AppProps) -> Html {
                 data-screen={screen_id(state.session.screen)} aria-labelledby="naitei-title" aria-busy={texts.loading().to_string()}>
                 <Header state={state.clone()} />
                 <Notices notice={(*notice).clone()} pack_problems={props.pack_problems.clone()} ondismiss={dismiss}
-                    text_failed={texts.failed_for(lang)} />
+                    text_failed={texts.failed_for(lang)} link_error={link_error} onlinkdismiss={shared.close.clone()} />
                 <div class="naitei-body">{ screen }</div>
             </section>
         </ContextProvider<I18n>>

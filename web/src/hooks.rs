@@ -1,3 +1,4 @@
 //! Custom hooks.
 pub mod use_evaluation;
+pub mod use_shared_link;
 pub mod use_texts;

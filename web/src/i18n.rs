@@ -31,6 +31,11 @@ impl I18n {
         self.texts.get(key).to_owned()
     }
 
+    /// All texts of this language (for exports written in it).
+    pub fn texts(&self) -> Rc<Texts> {
+        self.texts.clone()
+    }
+
     /// The text for `key`, if this language has one (for optional texts such as hints).
     pub fn find(&self, key: &str) -> Option<String> {
         self.texts.find(key).map(str::to_owned)

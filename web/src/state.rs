@@ -1,6 +1,7 @@
 //! The thin reducer around `naitei_core::session`: it holds the bank the
 //! session refers to and forwards every action to `Session::apply`.
 
+use naitei_core::coach::Coaches;
 use naitei_core::session::{Action, Session};
 use naitei_core::Bank;
 use std::rc::Rc;
@@ -13,6 +14,8 @@ pub struct State {
     pub session: Session,
     /// The bank in use.
     pub bank: Rc<Bank>,
+    /// The free-text coaches (built-in lexicons, plus a host pack's).
+    pub coaches: Rc<Coaches>,
 }
 
 impl PartialEq for State {
@@ -26,7 +29,7 @@ impl Reducible for State {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let session = self.session.apply(&self.bank, action);
-        Rc::new(State { session, bank: self.bank.clone() })
+        Rc::new(State { session, bank: self.bank.clone(), coaches: self.coaches.clone() })
     }
 }
 

@@ -1,12 +1,14 @@
 //! Saving progress in localStorage so a reload or a closed tab loses nothing.
 //!
-//! Saved data is versioned (`{"version": 1, "session": {...}}`). Data that
+//! Saved data is versioned (`{"version": 1, "session": {...}, "history": {...}}`,
+//! migrated by `naitei_core::export::storage`). Data that
 //! cannot be read (corrupt, or from a newer version) is never thrown away: it
 //! is copied under a backup key, offered for download, and the candidate starts
 //! fresh with a message. A full quota is reported, not swallowed.
 
-use naitei_core::session::{Session, SESSION_VERSION};
-use serde::Serialize;
+use naitei_core::export::storage::{Saved, StorageError};
+use naitei_core::history::History;
+use naitei_core::session::Session;
 use wasm_bindgen::JsCast;
 
 /// Why saved progress could not be used or kept.
@@ -39,45 +41,32 @@ pub fn key(storage_key: &str) -> String {
     format!("naitei:{storage_key}")
 }
 
-#[derive(Serialize)]
-struct Saved<'a> {
-    version: u32,
-    session: &'a Session,
-}
-
-/// Loads the saved session, if any, with a notice when it could not be used.
-pub fn load(storage_key: &str) -> (Option<Session>, Option<Notice>) {
+/// Loads the saved session and history, if any, with a notice when they could not be used.
+pub fn load(storage_key: &str) -> (Option<Saved>, Option<Notice>) {
     let Some(store) = storage() else { return (None, None) };
     let k = key(storage_key);
     let Ok(Some(raw)) = store.get_item(&k) else { return (None, None) };
-    match parse(&raw) {
-        Ok(s) => (Some(s), None),
-        Err(newer) => {
+    match naitei_core::export::storage::load(&raw) {
+        Ok(saved) => (Some(saved), None),
+        Err(e) => {
+            // Never throw data away: keep the raw text under a backup key and offer it for download.
             let backup_key = format!("{k}:backup:{}", js_sys::Date::now() as u64);
             let _ = store.set_item(&backup_key, &raw);
             let _ = store.remove_item(&k);
-            let notice = if newer { Notice::Newer { backup_key, raw } } else { Notice::Corrupt { backup_key, raw } };
+            gloo::console::warn!(format!("naitei: {e}"));
+            let notice = match e {
+                StorageError::Newer { .. } => Notice::Newer { backup_key, raw },
+                StorageError::Unreadable { .. } => Notice::Corrupt { backup_key, raw },
+            };
             (None, Some(notice))
         }
     }
 }
 
-/// Reads saved data; `Err(true)` when it is from a newer version, `Err(false)` when unreadable.
-pub fn parse(raw: &str) -> Result<Session, bool> {
-    let v: serde_json::Value = serde_json::from_str(raw).map_err(|_| false)?;
-    let version = v.get("version").and_then(|x| x.as_u64()).ok_or(false)?;
-    if version > u64::from(SESSION_VERSION) {
-        return Err(true);
-    }
-    // Version 1 is current; later versions add their migrations here, oldest first.
-    let session = v.get("session").cloned().ok_or(false)?;
-    serde_json::from_value::<Session>(session).map_err(|_| false)
-}
-
-/// Saves the session; false when the browser refused (quota or disabled storage).
-pub fn save(storage_key: &str, session: &Session) -> bool {
+/// Saves the session and history; false when the browser refused (quota or disabled storage).
+pub fn save(storage_key: &str, session: &Session, history: &History) -> bool {
     let Some(store) = storage() else { return false };
-    let json = serde_json::to_string(&Saved { version: SESSION_VERSION, session }).unwrap_or_default();
+    let json = Saved::new(session.clone(), history.clone()).to_json();
     match store.set_item(&key(storage_key), &json) {
         Ok(()) => true,
         Err(e) => {

@@ -414,9 +414,14 @@ pub fn required_keys(bank: &Bank) -> BTreeSet<String> {
     keys
 }
 
-/// Keys a bank may have but need not: item hints, text placeholders, UI strings.
+/// Keys a bank may have but need not: item hints, text placeholders, UI strings,
+/// and the coaches' messages (`coach.*`). Coach keys are optional so a pack
+/// written before the coaches still builds; a widget shows the key itself when
+/// one is missing, and `tests/tests/coach_quality.rs` checks that the built-in
+/// texts have every key `Coaches::text_keys` lists. English and Japanese must
+/// still have the same keys.
 fn optional_key(bank: &Bank, k: &str) -> bool {
-    if k.starts_with("ui.") {
+    if k.starts_with("ui.") || k.starts_with("coach.") {
         return true;
     }
     let mut parts = k.split('.');
@@ -478,6 +483,15 @@ pub(super) fn texts(bank: &Bank, pack: &Pack, problems: &mut Vec<Problem>) {
                     "The {} texts have `{k}`, which English does not. Add the English text too, or delete this one.", lang.tag()
                 )));
             }
+        }
+    }
+}
+
+/// Checks the coaches' lexicons: known kinds, entries with patterns, patterns that parse.
+pub(super) fn lexicons(pack: &Pack, problems: &mut Vec<Problem>) {
+    for (lang, lexicon) in &pack.lexicons {
+        for (id, message) in lexicon.problems() {
+            problems.push(Problem::new(Place::Lexicon { lang: *lang }, Some(&id), message));
         }
     }
 }

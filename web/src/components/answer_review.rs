@@ -1,6 +1,7 @@
 //! Every answer with the why of the options picked: the place test mode shows
 //! its feedback, and a review for learning mode too.
 
+use crate::components::coach_panel::CoachPanel;
 use crate::components::feedback::{verdict, whys};
 use crate::i18n::use_i18n;
 use crate::state::{make_callback, State};
@@ -35,7 +36,18 @@ pub fn answer_review(props: &AnswerReviewProps) -> Html {
                             <p class="naitei-review-prompt">{ i18n.t(&key::item_prompt(&item.id)) }</p>
                             { match answer {
                                 None | Some(Answer::Skipped) => html! { <p class="naitei-help">{ i18n.t("ui.report.skipped") }</p> },
-                                Some(Answer::Text(t)) => html! { <blockquote>{ t.clone() }</blockquote> },
+                                Some(Answer::Text(t)) => {
+                                    let analyser = match &item.kind {
+                                        naitei_core::bank::ItemKind::Text { analyser } => AttrValue::from(analyser.clone()),
+                                        _ => AttrValue::default(),
+                                    };
+                                    html! {
+                                        <>
+                                            <blockquote>{ t.clone() }</blockquote>
+                                            <CoachPanel state={props.state.clone()} {analyser} text={AttrValue::from(t.clone())} />
+                                        </>
+                                    }
+                                }
                                 Some(a) => html! {
                                     <>
                                         if let Some(v) = verdict(item, a, &session.profile) {

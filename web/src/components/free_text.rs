@@ -4,6 +4,7 @@
 //! Enter that confirms a conversion is never taken for anything else.
 
 use crate::components::choice::OptionsProps;
+use crate::components::coach_panel::CoachPanel;
 use crate::i18n::use_i18n;
 use gloo::events::EventListener;
 use naitei_core::session::Action;
@@ -58,6 +59,10 @@ pub fn free_text(props: &OptionsProps) -> Html {
         });
     }
     let placeholder = i18n.find(&key::item_placeholder(&item));
+    let analyser = match props.state.bank.item(&item).map(|i| &i.kind) {
+        Some(naitei_core::bank::ItemKind::Text { analyser }) => AttrValue::from(analyser.clone()),
+        _ => AttrValue::default(),
+    };
     let words = saved.split_whitespace().count();
     let chars = saved.chars().filter(|c| !c.is_whitespace()).count();
     html! {
@@ -66,6 +71,7 @@ pub fn free_text(props: &OptionsProps) -> Html {
                 aria-labelledby={format!("naitei-prompt-{item}")} aria-describedby={props.described.clone()}
                 placeholder={placeholder} {oninput} ref={area} />
             <p class="naitei-help" aria-live="off">{ i18n.fill("ui.questions.text_count", &[("words", words.to_string()), ("chars", chars.to_string())]) }</p>
+            <CoachPanel state={props.state.clone()} analyser={analyser} text={saved.clone()} />
         </div>
     }
 }

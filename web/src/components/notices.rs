@@ -18,6 +18,12 @@ pub struct NoticesProps {
     /// The chosen language's texts could not be loaded (another language is shown).
     #[prop_or_default]
     pub text_failed: bool,
+    /// Text key of why a results link in the address could not be opened.
+    #[prop_or_default]
+    pub link_error: Option<String>,
+    /// Dismisses the link error (and removes the link from the address).
+    #[prop_or_default]
+    pub onlinkdismiss: Callback<()>,
 }
 
 /// Notices above the current screen.
@@ -56,5 +62,15 @@ pub fn notices(props: &NoticesProps) -> Html {
             <div class="naitei-notice" role="alert"><p>{ i18n.t("ui.notice.texts_failed") }</p></div>
         }
     });
-    html! { <>{ for storage_notice }{ for pack }{ for texts }</> }
+    let link = props.link_error.as_ref().map(|k| {
+        let onclick = props.onlinkdismiss.reform(|_: MouseEvent| ());
+        html! {
+            <div class="naitei-notice naitei-link-error" role="alert">
+                <p>{ i18n.t(k) }</p>
+                <p>{ i18n.t("ui.shared.own_progress_safe") }</p>
+                <button type="button" class="naitei-button naitei-quiet" {onclick}>{ i18n.t("ui.notice.dismiss") }</button>
+            </div>
+        }
+    });
+    html! { <>{ for storage_notice }{ for pack }{ for texts }{ for link }</> }
 }

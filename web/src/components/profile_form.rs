@@ -133,17 +133,17 @@ pub fn profile_form(props: &ProfileFormProps) -> Html {
         <form class="naitei-profile" {onsubmit}>
             <h3>{ i18n.t("ui.profile.heading") }</h3>
             <p>{ i18n.t("ui.profile.lead") }</p>
-            { select(&i18n, "company", &[CompanyKind::Large, CompanyKind::Sme, CompanyKind::Startup, CompanyKind::Foreign], p.company, updater(state, &p, |p, v: CompanyKind| p.company = v)) }
-            { select(&i18n, "industry", &[Industry::General, Industry::Finance, Industry::Manufacturing, Industry::PublicSector], p.industry, updater(state, &p, |p, v: Industry| p.industry = v)) }
-            { select(&i18n, "region", &[Region::East, Region::West, Region::Other], p.region, updater(state, &p, |p, v: Region| p.region = v)) }
-            { radios(&i18n, "format", &[Format::Onsite, Format::Online, Format::Both], p.format, updater(state, &p, |p, v: Format| p.format = v)) }
+            { select(&i18n, "company", &CompanyKind::ALL, p.company, updater(state, &p, |p, v: CompanyKind| p.company = v)) }
+            { select(&i18n, "industry", &Industry::ALL, p.industry, updater(state, &p, |p, v: Industry| p.industry = v)) }
+            { select(&i18n, "region", &Region::ALL, p.region, updater(state, &p, |p, v: Region| p.region = v)) }
+            { radios(&i18n, "format", &Format::ALL, p.format, updater(state, &p, |p, v: Format| p.format = v)) }
             { select(&i18n, "next_stage", &Stage::ALL, p.next_stage, updater(state, &p, |p, v: Stage| p.next_stage = v)) }
             <div class="naitei-field">
                 <label for="naitei-date">{ i18n.t("ui.profile.date") }</label>
                 <input type="date" id="naitei-date" value={date} onchange={input(on_date)} aria-describedby="naitei-date-help" />
                 <p id="naitei-date-help" class="naitei-help">{ i18n.t("ui.profile.date_help") }</p>
             </div>
-            { select(&i18n, "japanese", &[JapaneseLevel::None, JapaneseLevel::N5, JapaneseLevel::N4, JapaneseLevel::N3, JapaneseLevel::N2, JapaneseLevel::N1, JapaneseLevel::Native], p.japanese, updater(state, &p, |p, v: JapaneseLevel| p.japanese = v)) }
+            { select(&i18n, "japanese", &JapaneseLevel::ALL, p.japanese, updater(state, &p, |p, v: JapaneseLevel| p.japanese = v)) }
             <div class="naitei-field">
                 <label for="naitei-years">{ i18n.t("ui.profile.years") }</label>
                 <input type="number" id="naitei-years" min="0" max="60" value={p.years_experience.to_string()} onchange={input(on_years)} />

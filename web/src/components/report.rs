@@ -1,13 +1,15 @@
-//! The readiness report: overall score and band with its legend, the five
-//! areas (chart and table), stage readiness, flags, strengths and risks, and a
-//! review of every answer.
+//! The report screen: the report body, the comparison with earlier attempts,
+//! a review of every answer, sharing, exports, and what to do next.
 
-use crate::components::{answer_review::AnswerReview, flags::Flags, points::Points, radar::Radar, stages::Stages};
+use crate::components::{
+    answer_review::AnswerReview, exports::Exports, history_view::HistoryView, report_body::ReportBody,
+    share_link::ShareLink,
+};
 use crate::i18n::use_i18n;
 use crate::state::{make_callback, State};
+use naitei_core::history::History;
 use naitei_core::session::Action;
-use naitei_core::text::key;
-use naitei_core::{Area, Evaluation};
+use naitei_core::Evaluation;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -18,6 +20,10 @@ pub struct ReportProps {
     pub state: UseReducerHandle<State>,
     /// The evaluation.
     pub evaluation: Rc<Evaluation>,
+    /// Earlier attempts.
+    pub history: Rc<History>,
+    /// Deletes the history.
+    pub onclearhistory: Callback<()>,
 }
 
 fn print() {
@@ -36,9 +42,12 @@ pub fn report_view(props: &ReportProps) -> Html {
     let onprofile = make_callback(&props.state, |_: MouseEvent| Action::EditProfile);
     let onquestions = make_callback(&props.state, |_: MouseEvent| Action::Jump(0));
     let onprint = Callback::from(|_: MouseEvent| print());
-    let stage_name = i18n.t(&key::stage_name(r.next_stage));
+    let report = use_memo(Rc::as_ptr(&props.evaluation) as usize, {
+        let r = r.clone();
+        move |_| r
+    });
 
-    let Some(overall) = r.overall else {
+    if r.overall.is_none() {
         return html! {
             <div class="naitei-report">
                 <h3>{ i18n.t("ui.report.heading") }</h3>
@@ -48,61 +57,15 @@ pub fn report_view(props: &ReportProps) -> Html {
                 </div>
             </div>
         };
-    };
-    let band = r.band.clone().unwrap_or_default();
-    let weights: Vec<String> =
-        Area::ALL.iter().map(|a| format!("{} {}%", i18n.t(&key::area_name(*a)), r.method.weights.get(*a))).collect();
+    }
     html! {
         <div class="naitei-report">
             <h3>{ i18n.t("ui.report.heading") }</h3>
-            <section class="naitei-summary" aria-labelledby="naitei-overall">
-                <p class="naitei-overall" id="naitei-overall">
-                    <span class="naitei-score">{ i18n.score(overall) }</span>
-                    <span class="naitei-out-of">{ " / 100" }</span>
-                    <span class={classes!("naitei-band", format!("naitei-band-{band}"))}>{ i18n.t(&key::band_name(&band)) }</span>
-                </p>
-                <p>{ i18n.fill("ui.report.for_stage", &[("stage", stage_name)]) }</p>
-                <p>{ i18n.t(&key::band_legend(&band)) }</p>
-                <div class="naitei-legend">
-                    <h4>{ i18n.t("ui.report.how") }</h4>
-                    <p>{ i18n.fill("ui.report.method", &[("answered", r.answered.to_string()), ("applicable", r.applicable.to_string())]) }</p>
-                    <p>{ i18n.fill("ui.report.weights", &[("weights", weights.join(", "))]) }</p>
-                    <ul>{ for r.method.bands.iter().map(|b| html! {
-                        <li class={classes!((b.id == band).then_some("naitei-current-band"))}>{ i18n.t(&key::band_legend(&b.id)) }</li>
-                    }) }</ul>
-                </div>
-            </section>
-            <section class="naitei-areas" aria-labelledby="naitei-areas-title">
-                <h4 id="naitei-areas-title">{ i18n.t("ui.report.areas") }</h4>
-                <div class="naitei-chart-and-table">
-                    <Radar areas={r.areas.clone()} />
-                    <table class="naitei-table">
-                        <caption>{ i18n.t("ui.report.areas_table") }</caption>
-                        <thead><tr>
-                            <th scope="col">{ i18n.t("ui.report.area") }</th>
-                            <th scope="col">{ i18n.t("ui.report.score") }</th>
-                            <th scope="col">{ i18n.t("ui.report.coverage") }</th>
-                        </tr></thead>
-                        <tbody>{ for r.areas.iter().map(|a| html! {
-                            <tr>
-                                <th scope="row">{ i18n.t(&key::area_name(a.area)) }</th>
-                                <td>{ a.score.map(|s| i18n.score(s)).unwrap_or_else(|| "–".into()) }</td>
-                                <td>
-                                    { i18n.fill("ui.report.answered_of", &[("n", a.answered.to_string()), ("total", a.applicable.to_string())]) }
-                                    if a.low_confidence { <span class="naitei-low">{ i18n.t("ui.report.low_confidence") }</span> }
-                                </td>
-                            </tr>
-                        }) }</tbody>
-                    </table>
-                </div>
-                <ul class="naitei-narratives">{ for r.areas.iter().filter_map(|a| a.band.as_ref().map(|b| html! {
-                    <li><strong>{ i18n.t(&key::area_name(a.area)) }</strong>{ " " }{ i18n.t(&key::area_band(a.area, b)) }</li>
-                })) }</ul>
-            </section>
-            <Stages report={r.clone()} />
-            <Points report={r.clone()} bank={props.state.bank.clone()} />
-            <Flags report={r.clone()} />
+            <ReportBody report={report} bank={props.state.bank.clone()} />
+            <HistoryView history={props.history.clone()} onclear={props.onclearhistory.clone()} />
             <AnswerReview state={props.state.clone()} />
+            <ShareLink state={props.state.clone()} />
+            <Exports state={props.state.clone()} evaluation={props.evaluation.clone()} />
             <div class="naitei-actions naitei-no-print">
                 <button type="button" class="naitei-button naitei-primary" onclick={onplan}>{ i18n.t("ui.report.to_plan") }</button>
                 <button type="button" class="naitei-button" onclick={onprint}>{ i18n.t("ui.report.print") }</button>

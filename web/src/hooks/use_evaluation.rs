@@ -21,9 +21,9 @@ pub fn today() -> Date {
 /// ```
 #[hook]
 pub fn use_evaluation(state: &UseReducerHandle<State>) -> Rc<Evaluation> {
-    let bank = state.bank.clone();
+    let (bank, coaches) = (state.bank.clone(), state.coaches.clone());
     use_memo(
         (state.session.profile.clone(), state.session.answers.clone(), Rc::as_ptr(&state.bank) as usize),
-        move |(profile, answers, _)| evaluate(&bank, profile, answers, &Config::new(today())),
+        move |(profile, answers, _)| evaluate(&bank, profile, answers, &Config { today: today(), analyser: &*coaches }),
     )
 }

@@ -1,0 +1,349 @@
+//! The report and the plan as one Markdown document (CommonMark with GitHub
+//! tables and task items), for printing, keeping or sending to a mentor.
+
+use super::{date, fill, score, text, when};
+use crate::bank::Bank;
+use crate::plan::{Assumed, LeftOutReason, Task};
+use crate::profile::Profile;
+use crate::report::{About, Point};
+use crate::text::{key, Texts};
+use crate::Evaluation;
+use serde::Serialize;
+use std::collections::BTreeSet;
+
+/// Makes text safe to put inline in Markdown: line breaks and runs of spaces
+/// become one space, characters with a meaning in Markdown are escaped, and a
+/// start that would open a list or heading is escaped.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    for (i, word) in text.split_whitespace().enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        for c in word.chars() {
+            if matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '~' | '#' | '&') {
+                out.push('\\');
+            }
+            out.push(c);
+        }
+    }
+    if out.starts_with(['-', '+', '=']) {
+        out.insert(0, '\\');
+    }
+    let digits = out.bytes().take_while(u8::is_ascii_digit).count();
+    if digits > 0 && out[digits..].starts_with(['.', ')']) {
+        out.insert(digits, '\\');
+    }
+    out
+}
+
+/// The serde id of a profile value (`"sme"`, `"public_sector"`...).
+fn id(v: impl Serialize) -> String {
+    serde_json::to_value(v).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default()
+}
+
+/// The report and plan as Markdown in the language of `texts`. Plan steps and
+/// milestones are task items, ticked when their key (`module/step`,
+/// `milestone/<id>`) is in `done`.
+pub fn to_markdown(
+    evaluation: &Evaluation,
+    profile: &Profile,
+    bank: &Bank,
+    texts: &Texts,
+    done: &BTreeSet<String>,
+) -> String {
+    let (report, plan) = (&evaluation.report, &evaluation.plan);
+    let t = |k: &str| escape(text(texts, k));
+    let f = |k: &str, v: &[(&str, &str)]| fill(&escape(text(texts, k)), v);
+    let day = |d| escape(&date(texts, d));
+    let mut out = String::new();
+    let mut ln = |s: &str| {
+        out.push_str(s);
+        out.push('\n');
+    };
+
+    // Title and situation.
+    ln(&format!("# {}\n", t("ui.export.title")));
+    ln(&format!("{}\n", f("ui.export.made_on", &[("date", &day(plan.start))])));
+    let stage = t(&key::stage_name(profile.next_stage));
+    let mut situation = vec![
+        t(&format!("ui.profile.company.{}", id(profile.company))),
+        t(&format!("ui.profile.industry.{}", id(profile.industry))),
+        t(&format!("ui.profile.region.{}", id(profile.region))),
+        t(&format!("ui.profile.format.{}", id(profile.format))),
+        match profile.interview_date {
+            Some(d) => f("ui.export.stage_on", &[("stage", &stage), ("date", &day(d))]),
+            None => stage.clone(),
+        },
+        t(&format!("ui.profile.japanese.{}", id(profile.japanese))),
+        f("ui.export.years", &[("n", &profile.years_experience.to_string())]),
+        f("ui.export.minutes_a_day", &[("n", &plan.daily_minutes.to_string())]),
+    ];
+    situation.retain(|s| !s.is_empty());
+    let bold = |s: &str| format!("**{s}**");
+    let label = |l: &str, text: &str| fill(&t("ui.export.label"), &[("label", l), ("text", text)]);
+    let detail = |title: &str, d: &str| fill(&t("ui.export.with_detail"), &[("title", title), ("detail", d)]);
+    let sep = text(texts, "ui.export.separator");
+    ln(&format!("{}\n", label(&bold(&t("ui.export.situation")), &situation.join(" · "))));
+
+    // Overall score and legend.
+    ln(&format!("## {}\n", t("ui.export.overall")));
+    match (report.overall, &report.band) {
+        (Some(s), Some(b)) => ln(&format!(
+            "**{}**\n",
+            f("ui.export.overall_score", &[("score", &score(s)), ("band", &t(&key::band_name(b))), ("stage", &stage)])
+        )),
+        _ => ln(&format!("{}\n", t("ui.export.no_score"))),
+    }
+    ln(&format!(
+        "{}\n",
+        f("ui.export.answered", &[("n", &report.answered.to_string()), ("total", &report.applicable.to_string())])
+    ));
+    ln(&format!("### {}\n", t("ui.export.legend")));
+    let bands = &report.method.bands;
+    for b in bands {
+        let (band, legend) = (bold(&t(&key::band_name(&b.id))), t(&key::band_legend(&b.id)));
+        ln(&format!("- {}", f("ui.export.legend_line", &[("band", &band), ("legend", &legend)])));
+    }
+    let weights: Vec<String> =
+        report.method.weights.iter().map(|(a, w)| format!("{} {w}%", t(&key::area_name(a)))).collect();
+    ln(&format!("\n{}\n", f("ui.export.method", &[("stage", &stage), ("weights", &weights.join(sep))])));
+
+    // Areas.
+    ln(&format!("## {}\n", t("ui.export.areas")));
+    ln(&format!(
+        "| {} | {} | {} | {} |\n| --- | ---: | --- | --- |",
+        t("ui.export.area"),
+        t("ui.export.score"),
+        t("ui.export.band"),
+        t("ui.export.coverage")
+    ));
+    for a in &report.areas {
+        let mut answered =
+            f("ui.export.answered_of", &[("n", &a.answered.to_string()), ("total", &a.applicable.to_string())]);
+        if a.low_confidence {
+            answered = detail(&answered, &t("ui.export.low_confidence"));
+        }
+        ln(&format!(
+            "| {} | {} | {} | {answered} |",
+            t(&key::area_name(a.area)),
+            a.score.map_or_else(|| t("ui.export.not_scored"), score),
+            a.band.as_deref().map_or_else(String::new, |b| t(&key::band_name(b))),
+        ));
+    }
+
+    // What a point is about, and its next action.
+    let what = |p: &Point| match &p.about {
+        About::Check { check, .. } => t(&key::check_title(check)),
+        About::Area { area, score: Some(s) } => detail(&t(&key::area_name(*area)), &score(*s)),
+        About::Area { area, score: None } => t(&key::area_name(*area)),
+    };
+    let next = |p: &Point| match (&p.module, &p.about) {
+        (Some(m), _) => {
+            let first = bank.module(m).and_then(|m| m.steps.first());
+            let step = first.map_or_else(|| t(&key::module_summary(m)), |s| t(&key::module_step(m, s)));
+            f("ui.export.next_step", &[("step", &step), ("module", &t(&key::module_title(m)))])
+        }
+        (None, About::Area { area, .. }) => t(&key::area_use(*area)),
+        (None, About::Check { .. }) => String::new(),
+    };
+    let item = |p: &Point| {
+        let n = next(p);
+        if n.is_empty() {
+            format!("- {}", bold(&what(p)))
+        } else {
+            format!("- {}", f("ui.export.point", &[("what", &bold(&what(p))), ("next", &n)]))
+        }
+    };
+
+    // Stages.
+    ln(&format!("\n## {}\n", t("ui.export.stages")));
+    for s in &report.stages {
+        let result = match (s.score, &s.band) {
+            (Some(v), Some(b)) => f("ui.export.score_band", &[("score", &score(v)), ("band", &t(&key::band_name(b)))]),
+            _ => t("ui.export.not_scored"),
+        };
+        let fix = match &s.fix {
+            Some(p) => {
+                let n = next(p);
+                let fix = f("ui.export.fix", &[("what", &what(p))]);
+                if n.is_empty() {
+                    fix
+                } else {
+                    f("ui.export.then", &[("first", &fix), ("second", &n)])
+                }
+            }
+            None => t("ui.export.no_fix"),
+        };
+        let stage = bold(&t(&key::stage_name(s.stage)));
+        ln(&format!("- {}", f("ui.export.stage_line", &[("stage", &stage), ("result", &result), ("fix", &fix)])));
+    }
+
+    // Flags.
+    ln(&format!("\n## {}\n", t("ui.export.flags")));
+    if report.flags.is_empty() {
+        ln(&format!("{}\n", t("ui.export.no_flags")));
+    }
+    for flag in &report.flags {
+        let (severity, title) = (t(&key::severity_name(flag.severity)), t(&key::check_title(&flag.check)));
+        ln(&format!("### {}\n", f("ui.export.flag", &[("severity", &severity), ("title", &title)])));
+        ln(&format!("{}\n", t(&key::check_explain(&flag.check))));
+        if !flag.modules.is_empty() {
+            let titles: Vec<String> = flag.modules.iter().map(|m| t(&key::module_title(m))).collect();
+            ln(&format!("{}\n", f("ui.export.study", &[("modules", &titles.join(sep))])));
+        }
+    }
+
+    // Strengths and risks.
+    for (heading, none, points) in [
+        ("ui.export.strengths", "ui.export.no_strengths", &report.strengths),
+        ("ui.export.risks", "ui.export.no_risks", &report.risks),
+    ] {
+        ln(&format!("## {}\n", t(heading)));
+        if points.is_empty() {
+            ln(&t(none));
+        }
+        for p in points {
+            ln(&item(p));
+        }
+        ln("");
+    }
+
+    // The plan, day by day.
+    ln(&format!("## {}\n", t("ui.export.plan")));
+    ln(&format!(
+        "{}\n",
+        f(
+            "ui.export.plan_summary",
+            &[
+                ("start", &day(plan.start)),
+                ("interview", &day(plan.interview)),
+                ("daily", &plan.daily_minutes.to_string()),
+                ("total", &plan.total_minutes.to_string()),
+            ]
+        )
+    ));
+    match plan.assumed {
+        Some(Assumed::NoDate) => ln(&format!("{}\n", t("ui.export.no_date"))),
+        Some(Assumed::DateInPast) => ln(&format!("{}\n", t("ui.export.date_in_past"))),
+        None => {}
+    }
+    if !plan.missed_milestones.is_empty() {
+        let titles: Vec<String> = plan.missed_milestones.iter().map(|m| t(&key::milestone_title(m))).collect();
+        ln(&format!("{}\n", f("ui.export.missed", &[("milestones", &titles.join(sep))])));
+    }
+    let tick = |k: String| if done.contains(&k) { "- [x]" } else { "- [ ]" };
+    for d in &plan.days {
+        let minutes = f("ui.export.minutes", &[("n", &d.minutes.to_string())]);
+        ln(&format!("### {} · {} · {minutes}\n", day(d.date), escape(&when(texts, d))));
+        for task in &d.tasks {
+            match task {
+                Task::Module { module, part, parts, minutes, steps } => {
+                    let mut about = f("ui.export.minutes", &[("n", &minutes.to_string())]);
+                    if *parts > 1 {
+                        let of = f("ui.export.part", &[("n", &part.to_string()), ("of", &parts.to_string())]);
+                        about = format!("{of} · {about}");
+                    }
+                    ln(&format!("{}\n", detail(&bold(&t(&key::module_title(module))), &about)));
+                    if *part == 1 {
+                        ln(&format!("{}\n", t(&key::module_summary(module))));
+                    }
+                    if steps.is_empty() {
+                        ln(&format!("{}\n", t("ui.export.continue")));
+                    }
+                    for s in steps {
+                        ln(&format!("{} {}", tick(format!("{module}/{s}")), t(&key::module_step(module, s))));
+                    }
+                    if !steps.is_empty() {
+                        ln("");
+                    }
+                }
+                Task::Milestone { milestone, minutes } => {
+                    let mut title = bold(&t(&key::milestone_title(milestone)));
+                    if *minutes > 0 {
+                        title = detail(&title, &f("ui.export.minutes", &[("n", &minutes.to_string())]));
+                    }
+                    let line = label(&title, &t(&key::milestone_detail(milestone)));
+                    ln(&format!("{} {line}\n", tick(format!("milestone/{milestone}"))));
+                }
+            }
+        }
+    }
+    if !plan.left_out.is_empty() {
+        ln(&format!("### {}\n", t("ui.export.left_out")));
+        for l in &plan.left_out {
+            let reason = match &l.reason {
+                LeftOutReason::NoTime => t("ui.export.reason_time"),
+                LeftOutReason::Needs { module } => {
+                    f("ui.export.reason_needs", &[("module", &t(&key::module_title(module)))])
+                }
+            };
+            let minutes = f("ui.export.minutes", &[("n", &l.minutes.to_string())]);
+            ln(&format!("- {}", label(&detail(&t(&key::module_title(&l.module)), &minutes), &reason)));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::testing::{answers, tiny_bank};
+    use crate::{evaluate, Config};
+
+    #[test]
+    fn markdown_characters_are_escaped_and_lines_joined() {
+        assert_eq!(escape("a *b* [c](d) <e> f|g"), r"a \*b\* \[c\](d) \<e\> f\|g");
+        assert_eq!(escape("one\ntwo   three "), "one two three");
+        assert_eq!(escape("- not a list"), r"\- not a list");
+        assert_eq!(escape("1. not a list"), r"1\. not a list");
+        assert_eq!(escape("# not a heading"), r"\# not a heading");
+        assert_eq!(escape("面接の「逆質問」"), "面接の「逆質問」");
+        assert_eq!(escape("C# & R&D"), r"C\# \& R\&D");
+    }
+
+    fn sample(done: &[&str]) -> String {
+        let bank = tiny_bank();
+        let profile = Profile { interview_date: Some("2026-11-30".parse().unwrap()), ..Profile::default() };
+        let e = evaluate(
+            &bank,
+            &profile,
+            &answers("arrival=on_time mistake=apologise>blame prep=[script]"),
+            &Config::new("2026-11-21".parse().unwrap()),
+        );
+        let texts = crate::text::Texts::default();
+        to_markdown(&e, &profile, &bank, &texts, &done.iter().map(|s| s.to_string()).collect())
+    }
+
+    #[test]
+    fn the_document_has_every_part_in_order() {
+        let md = sample(&[]);
+        let order = [
+            "# ui.export.title",
+            "## ui.export.overall",
+            "### ui.export.legend",
+            "## ui.export.areas",
+            "## ui.export.stages",
+            "## ui.export.flags",
+            "### severity.risk.name: check.on\\_the\\_dot.title",
+            "## ui.export.strengths",
+            "## ui.export.risks",
+            "## ui.export.plan",
+        ];
+        let mut at = 0;
+        for part in order {
+            let found = md[at..].find(part).unwrap_or_else(|| panic!("{part} missing after {at} in\n{md}"));
+            at += found;
+        }
+        assert!(md.contains("| area.technical.name |"), "{md}");
+    }
+
+    #[test]
+    fn plan_steps_are_task_items_ticked_when_done() {
+        let md = sample(&["punctuality/route", "milestone/mock"]);
+        assert!(md.contains("- [x] module.punctuality.step.route"), "{md}");
+        assert!(md.contains("- [ ] module.punctuality.step.rehearse"), "{md}");
+        assert!(md.contains("- [x] **milestone.mock.title**"), "{md}");
+        assert!(md.contains("- [ ] **milestone.thanks.title**"), "{md}");
+    }
+}
