@@ -40,6 +40,8 @@ suite "lint (clippy, native)" none cargo clippy --workspace --all-targets --quie
 suite "lint (clippy, wasm32 widget)" none cargo clippy -p naitei-web --target wasm32-unknown-unknown --all-targets --quiet -- -D warnings
 suite "native tests (core, content, cross-crate)" count_cargo cargo test --workspace --exclude naitei-web --quiet
 suite "content check (naitei-content check)" content_counts cargo run --quiet -p naitei-content -- check
+coach_f1() { grep -E '^SUMMARY' "$1" | sed 's/^SUMMARY //' | paste -sd '|' | sed 's/|/ | /g'; }
+suite "coach quality (precision, recall, F1)" coach_f1 cargo test --quiet -p naitei-tests --test coach_quality -- --nocapture --test-threads=1
 suite "seed overlap (own words)" none bash -c 'if [ -x ../shared/tools/seed-overlap ]; then ../shared/tools/seed-overlap content web core README.md; else echo "seed-overlap not available here: skipped"; fi'
 suite "wasm tests (headless Chromium)" count_cargo wasm-pack test --headless --chrome web
 if suite "release build (make dist)" none scripts/build.sh; then

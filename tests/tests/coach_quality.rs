@@ -117,8 +117,12 @@ fn question_counts(coaches: &Coaches, files: &[&str]) -> QuestionScores {
             };
             let gold = QuestionKind::from_id(kind).unwrap_or_else(|| panic!("{file}: unknown kind `{kind}`"));
             let checks = coaches.check_questions(text, stage(st));
-            assert_eq!(checks.len(), 1, "{file}: one question per row: {text}");
-            let got = &checks[0];
+            // A row may hold a two-part question (as candidates write them); like the
+            // labels, it is judged by its part an interviewer would react to: the worst-rated.
+            let got = checks
+                .iter()
+                .max_by_key(|c| c.rating)
+                .unwrap_or_else(|| panic!("{file}: no question found in: {text}"));
             rows += 1;
             ja += usize::from(lang == "ja");
             for k in QuestionKind::ALL {
@@ -147,12 +151,19 @@ fn the_reverse_question_coach_reaches_the_quality_bar() {
         ("held-out set", &["questions_holdout.tsv"][..]),
         ("fresh set", &["questions_fresh.tsv"][..]),
         ("unseen set", &["questions_unseen.tsv"][..]),
+        // Written by someone who never saw the lexicons, and never used to tune them:
+        // its figures are the honest estimate on new phrasings. Printed, not asserted.
+        ("blind set", &["questions_blind.tsv"][..]),
         ("all", &["questions.tsv", "questions_holdout.tsv", "questions_fresh.tsv", "questions_unseen.tsv"][..]),
     ] {
         let QuestionScores { kinds, ratings, misses, rows, japanese: ja } = question_counts(&coaches, files);
         let macro_f1 =
             table(&format!("Reverse questions, {name}: kind ({rows} questions, {ja} in Japanese)"), &kinds, &order);
-        table(&format!("Reverse questions, {name}: rating at the stage given"), &ratings, &rating_order);
+        let rating_f1 =
+            table(&format!("Reverse questions, {name}: rating at the stage given"), &ratings, &rating_order);
+        if name == "blind set" || name == "all" {
+            println!("SUMMARY reverse questions, {name}: kind macro-F1 {macro_f1:.3}, rating macro-F1 {rating_f1:.3}");
+        }
         if name == "all" {
             assert!(rows >= 80 && ja >= 30, "the set needs 80 questions, 30 in Japanese ({rows}, {ja})");
             if !misses.is_empty() {
@@ -218,6 +229,7 @@ fn the_answer_coach_reaches_the_quality_bar() {
         ("held-out set", &["answers_holdout.json"][..]),
         ("fresh set", &["answers_fresh.json"][..]),
         ("unseen set", &["answers_unseen.json"][..]),
+        ("blind set", &["answers_blind.json"][..]),
         ("all", &["answers.json", "answers_holdout.json", "answers_fresh.json", "answers_unseen.json"][..]),
     ] {
         let answers: Vec<serde_json::Value> = files
@@ -247,6 +259,9 @@ fn the_answer_coach_reaches_the_quality_bar() {
             }
             let order: Vec<String> = all.iter().map(|s| s.to_string()).collect();
             let macro_f1 = table(&format!("Answers, {name}: {} findings ({langs:?})", kind.id()), &classes, &order);
+            if name == "blind set" || name == "all" {
+                println!("SUMMARY answers ({}), {name}: macro-F1 {macro_f1:.3}", kind.id());
+            }
             if name != "all" {
                 continue;
             }
