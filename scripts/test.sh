@@ -45,6 +45,8 @@ suite "coach quality (precision, recall, F1)" coach_f1 cargo test --quiet -p nai
 suite "seed overlap (own words)" none bash -c 'if [ -x ../shared/tools/seed-overlap ]; then ../shared/tools/seed-overlap content web core README.md; else echo "seed-overlap not available here: skipped"; fi'
 suite "wasm tests (headless Chromium)" count_cargo wasm-pack test --headless --chrome web
 if suite "release build (make dist)" none scripts/build.sh; then
+  budget_line() { grep -E '^  total|^budget' "$1" | sed 's/^ *//' | paste -sd ';' | sed 's/  */ /g'; }
+  suite "payload budget (English first load)" budget_line node scripts/budget.mjs dist
   suite "end-to-end (Playwright, Chromium)" count_node node --test --test-reporter=spec --test-concurrency=1 tests/e2e/
 else
   summary+=("$(printf '%-44s %-7s' "end-to-end (Playwright, Chromium)" "SKIPPED (no build)")")
