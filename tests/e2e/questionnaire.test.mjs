@@ -106,6 +106,8 @@ test('switching language mid-way and on the report keeps every answer', async ()
   await openApp(page, env.url);
   await beginAndAnswer(page, 5);
   await page.locator('naitei-check button.naitei-lang[lang=ja]').click();
+  // The Japanese texts load on demand; the section's lang changes once they are shown.
+  await page.locator('naitei-check section.naitei[lang=ja][aria-busy=false]').waitFor();
   const progress = await page.locator('naitei-check .naitei-progress').innerText();
   assert.match(progress, /回答済み5問/);
   assert.match(await page.locator('naitei-check .naitei-prompt').innerText(), CJK);
