@@ -6,28 +6,62 @@
 use crate::app::{App, AppProps};
 use crate::hooks::use_texts::{TextLoader, TextSet};
 use crate::options::Options;
-use naitei_core::coach::Coaches;
-use naitei_core::{Bank, Config, Date, Lang, Pack, Profile, Texts};
+use naitei_core::coach::{Coaches, Lexicon};
+use naitei_core::{Analyser, Bank, Config, Date, Lang, Pack, Profile, Texts};
 use serde::Serialize;
 use std::cell::OnceCell;
+use std::collections::BTreeMap;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use yew::AppHandle;
 
 thread_local! {
-    static BUILTIN: OnceCell<(Rc<Bank>, Rc<Coaches>)> = const { OnceCell::new() };
+    static BUILTIN: OnceCell<(Rc<Bank>, Rc<LazyCoaches>)> = const { OnceCell::new() };
 }
 
 /// The built-in bank (structure only; texts are files fetched per language) and
 /// coaches, parsed once.
-pub fn builtin() -> (Rc<Bank>, Rc<Coaches>) {
+pub fn builtin() -> (Rc<Bank>, Rc<LazyCoaches>) {
     BUILTIN.with(|c| {
         c.get_or_init(|| {
             let pack = naitei_content::structure();
-            (Rc::new(Bank::build_unchecked(&pack)), Rc::new(Coaches::new(&pack.lexicons)))
+            (Rc::new(Bank::build_unchecked(&pack)), Rc::new(LazyCoaches::new(pack.lexicons, BTreeMap::new())))
         })
         .clone()
     })
+}
+
+/// The coaches, compiled from their lexicons the first time a text needs them
+/// (most visits start without any free-text answer).
+pub struct LazyCoaches {
+    built_in: BTreeMap<Lang, Lexicon>,
+    host: BTreeMap<Lang, Lexicon>,
+    cell: OnceCell<Coaches>,
+}
+
+impl LazyCoaches {
+    /// Coaches for the built-in lexicons plus a host's entries.
+    pub fn new(built_in: BTreeMap<Lang, Lexicon>, host: BTreeMap<Lang, Lexicon>) -> LazyCoaches {
+        LazyCoaches { built_in, host, cell: OnceCell::new() }
+    }
+
+    /// The compiled coaches.
+    pub fn get(&self) -> &Coaches {
+        self.cell.get_or_init(|| {
+            let coaches = Coaches::new(&self.built_in);
+            if self.host.is_empty() {
+                coaches
+            } else {
+                coaches.extended(&self.host)
+            }
+        })
+    }
+}
+
+impl Analyser for LazyCoaches {
+    fn analyse(&self, analyser: &str, text: &str, profile: &Profile) -> Option<naitei_core::Verdict> {
+        self.get().analyse(analyser, text, profile)
+    }
 }
 
 /// Where the widget's bank and texts come from.
@@ -35,7 +69,7 @@ pub struct Source {
     /// The bank.
     pub bank: Rc<Bank>,
     /// The free-text coaches.
-    pub coaches: Rc<Coaches>,
+    pub coaches: Rc<LazyCoaches>,
     /// Texts available now.
     pub texts: TextSet,
     /// Whether missing languages may be fetched (only for the built-in bank).
@@ -86,7 +120,7 @@ pub fn source(pack: Option<&str>, fetch_error: Option<String>, preloaded: TextSe
                 Ok(c) => Source {
                     bank: Rc::new(c.bank),
                     // A host's lexicon entries are added to the built-in ones.
-                    coaches: Rc::new(builtin().1.extended(&pack.lexicons)),
+                    coaches: Rc::new(LazyCoaches::new(naitei_content::structure().lexicons, pack.lexicons.clone())),
                     texts: Rc::new(c.texts.into_iter().map(|(l, t)| (l, Rc::new(t))).collect()),
                     fetchable: false,
                     problems: Vec::new(),

@@ -1,6 +1,7 @@
 //! The root component: bank, texts (loaded per language), saved session,
 //! language, theme, and the screen.
 
+use crate::api::LazyCoaches;
 use crate::components::{
     header::Header, intro::Intro, notices::Notices, plan::PlanView, profile_form::ProfileForm,
     questionnaire::Questionnaire, report::ReportView, shared_view::SharedView,
@@ -12,7 +13,6 @@ use crate::i18n::I18n;
 use crate::options::Options;
 use crate::state::State;
 use crate::storage::{self, Notice};
-use naitei_core::coach::Coaches;
 use naitei_core::history::{Attempt, History};
 use naitei_core::session::{Action, Screen, Session};
 use naitei_core::{Bank, Lang};
@@ -27,7 +27,7 @@ pub struct AppProps {
     /// The bank in use (built-in or the host's).
     pub bank: Rc<Bank>,
     /// The free-text coaches.
-    pub coaches: Rc<Coaches>,
+    pub coaches: Rc<LazyCoaches>,
     /// Texts already available, by language.
     pub texts: TextSet,
     /// Fetches the texts of a language that is not available yet (built-in bank only).

@@ -1,7 +1,7 @@
 //! The thin reducer around `naitei_core::session`: it holds the bank the
 //! session refers to and forwards every action to `Session::apply`.
 
-use naitei_core::coach::Coaches;
+use crate::api::LazyCoaches;
 use naitei_core::session::{Action, Session};
 use naitei_core::Bank;
 use std::rc::Rc;
@@ -15,7 +15,7 @@ pub struct State {
     /// The bank in use.
     pub bank: Rc<Bank>,
     /// The free-text coaches (built-in lexicons, plus a host pack's).
-    pub coaches: Rc<Coaches>,
+    pub coaches: Rc<LazyCoaches>,
 }
 
 impl PartialEq for State {

@@ -8,6 +8,7 @@ use crate::state::{make_callback, State};
 use naitei_core::session::{Action, Mode};
 use naitei_core::text::key;
 use naitei_core::Answer;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// Props: the app state.
@@ -23,11 +24,22 @@ pub fn answer_review(props: &AnswerReviewProps) -> Html {
     let i18n = use_i18n();
     let session = &props.state.session;
     let items = session.items(&props.state.bank);
-    let open = session.mode == Mode::Test;
+    // The list is long (every item with its reasons): build it only once opened.
+    // Test mode opens it at once, since that is where its feedback is shown.
+    let open = use_state(|| session.mode == Mode::Test);
+    let ontoggle = {
+        let open = open.clone();
+        Callback::from(move |e: Event| {
+            if let Some(d) = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok()) {
+                open.set(d.open());
+            }
+        })
+    };
     html! {
         <section class="naitei-review" aria-labelledby="naitei-review-title">
-            <details {open}>
+            <details open={*open} {ontoggle}>
                 <summary><h4 id="naitei-review-title">{ i18n.t("ui.report.review") }</h4></summary>
+                if *open {
                 <ol>{ for items.iter().enumerate().map(|(n, item)| {
                     let answer = session.answers.get(&item.id);
                     let onjump = make_callback(&props.state, move |_: MouseEvent| Action::Jump(n));
@@ -61,6 +73,7 @@ pub fn answer_review(props: &AnswerReviewProps) -> Html {
                         </li>
                     }
                 }) }</ol>
+                }
             </details>
         </section>
     }

@@ -31,7 +31,7 @@ fn rating_id(r: Rating) -> &'static str {
 #[function_component(CoachPanel)]
 pub fn coach_panel(props: &CoachPanelProps) -> Html {
     let i18n = use_i18n();
-    let coaches = &props.state.coaches;
+    let coaches = props.state.coaches.get();
     if props.text.trim().is_empty() {
         return html! { <div class="naitei-coach" aria-live="polite"></div> };
     }
