@@ -35,7 +35,8 @@ suite() {
 none() { echo "-"; }
 content_counts() { grep -E '^(content ok|items per|checks per|languages)' "$1" | sed 's/^content ok: //' | paste -sd '|' | sed 's/|/ | /g'; }
 
-suite "format (cargo fmt --check)" none cargo fmt --all --check
+# The fuzz crate is its own workspace (it needs nightly to build), so it is checked by path.
+suite "format (cargo fmt --check)" none bash -c 'cargo fmt --all --check && cargo fmt --manifest-path fuzz/Cargo.toml --check'
 suite "lint (clippy, native)" none cargo clippy --workspace --all-targets --quiet -- -D warnings
 suite "lint (clippy, wasm32 widget)" none cargo clippy -p naitei-web --target wasm32-unknown-unknown --all-targets --quiet -- -D warnings
 suite "native tests (core, content, cross-crate)" count_cargo cargo test --workspace --exclude naitei-web --quiet

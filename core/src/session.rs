@@ -242,7 +242,8 @@ impl Session {
                 return s.apply(bank, Action::Next);
             }
             Action::Next => {
-                if s.position + 1 >= total {
+                // A saved session may hold any position: past the end is the end.
+                if s.position.saturating_add(1) >= total {
                     return s.apply(bank, Action::Finish);
                 }
                 s.position += 1;
@@ -271,7 +272,7 @@ impl Session {
                 s.done.clear();
                 s.position = 0;
                 s.finished = false;
-                s.run += 1;
+                s.run = s.run.wrapping_add(1);
                 s.screen = Screen::Questions;
             }
             Action::Import(profile, answers, done) => {
@@ -281,7 +282,7 @@ impl Session {
                 s.pending.clear();
                 s.position = 0;
                 s.finished = true;
-                s.run += 1;
+                s.run = s.run.wrapping_add(1);
                 s.screen = Screen::Report;
             }
             Action::SetMode(m) => s.mode = m,

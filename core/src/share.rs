@@ -456,7 +456,9 @@ fn read_body(body: &[u8], bank: &Bank) -> Result<Shared, ShareError> {
     Ok(Shared { profile, answers, text_left_out, without_text })
 }
 
-fn leb128(out: &mut Vec<u8>, mut v: u64) {
+/// Appends `v` as unsigned LEB128, the form of a link's length prefix. Public
+/// so that tools (the fuzz targets) can build links byte by byte.
+pub fn leb128(out: &mut Vec<u8>, mut v: u64) {
     loop {
         let byte = (v & 0x7f) as u8;
         v >>= 7;
