@@ -23,7 +23,18 @@ async function axe(page) {
   return result;
 }
 
+/** Waits until every CSS transition in the page and the widgets' shadow roots has ended, so that
+ * axe measures the colours a candidate sees, not a frame in the middle of a 120 ms fade. */
+async function settled(page) {
+  await page.evaluate(async () => {
+    const roots = [document, ...[...document.querySelectorAll('naitei-check')].map((e) => e.shadowRoot).filter(Boolean)];
+    const running = new Set(roots.flatMap((r) => r.getAnimations()));
+    await Promise.all([...running].map((a) => a.finished.catch(() => {})));
+  });
+}
+
 async function check(page, name, seen) {
+  await settled(page);
   await shot(page, name);
   const violations = await axe(page);
   assert.deepEqual(violations, [], `${name}: axe violations`);
