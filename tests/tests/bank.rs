@@ -1,7 +1,7 @@
 //! The built-in bank as a content author and a candidate would check it:
 //! enough items in every area and kind, every id with text in both languages.
 
-use naitei_core::bank::ItemKind;
+use naitei_core::bank::{Choice, ItemKind};
 use naitei_core::text::key;
 use naitei_core::{Area, Bank, Lang, Place};
 
@@ -84,4 +84,48 @@ fn japanese_texts_are_written_in_desu_masu_form() {
         .map(|(k, _)| k.as_str())
         .collect();
     assert!(plain.is_empty(), "not in です/ます form: {plain:?}");
+}
+
+/// A test-wise candidate who picks by length (always the longest, most
+/// careful-sounding option, or always the second longest, ...) must not find
+/// the best answer: otherwise the self-check measures reading, not readiness.
+/// Counted over the single-choice and best-and-worst items, in each language.
+/// With four options chance is one in four; the bank once had the best option
+/// as the longest in 43 of 49 items.
+#[test]
+fn picking_options_by_length_does_not_find_the_best_answer() {
+    let content = naitei_content::content();
+    for lang in Lang::ALL {
+        let texts = &content.texts[&lang];
+        let mut items = 0;
+        // by_rank[r]: items whose best option has the r-th longest label.
+        let mut by_rank = [0u32; 8];
+        for item in &content.bank.items {
+            if !matches!(item.kind, ItemKind::Single(_) | ItemKind::BestWorst(_)) {
+                continue;
+            }
+            let total = |c: &Choice| c.credit.iter().map(|(_, v)| *v).sum::<f32>();
+            let length = |c: &Choice| texts.get(&key::option_label(&item.id, &c.id)).chars().count();
+            let mut options: Vec<&Choice> = item.kind.options().iter().collect();
+            let best = options.iter().copied().max_by(|a, b| total(a).total_cmp(&total(b))).unwrap().id.clone();
+            options.sort_by_key(|c| std::cmp::Reverse(length(c)));
+            let rank = options.iter().position(|c| c.id == best).unwrap();
+            by_rank[rank.min(7)] += 1;
+            items += 1;
+        }
+        println!("{lang:?}: rank of the best option by label length, longest first: {:?} of {items}", &by_rank[..4]);
+        let share = |n: u32| f64::from(n) / f64::from(items);
+        assert!(
+            share(by_rank[0]) <= 0.35,
+            "{lang:?}: the longest option is the best in {} of {items} items",
+            by_rank[0]
+        );
+        for (rank, n) in by_rank.iter().enumerate() {
+            assert!(
+                share(*n) <= 0.6,
+                "{lang:?}: the option ranked {} by length is the best in {n} of {items} items",
+                rank + 1
+            );
+        }
+    }
 }
