@@ -30,7 +30,7 @@ test('two widgets on one page are independent', async () => {
   await beginIn(page, first);
   await first.locator('.naitei-question input').first().check();
   await first.locator('.naitei-nav .naitei-primary').click();
-  assert.match(await first.locator('.naitei-progress').innerText(), /1 answered/);
+  await first.locator('.naitei-progress', { hasText: '1 answered' }).waitFor();
   assert.equal(await second.locator('.naitei-intro').count(), 1, 'the second widget stays on its intro');
   await page.reload();
   await first.locator('.naitei-progress').waitFor();

@@ -110,6 +110,7 @@ test('exports open in the tools a candidate would use: Markdown renders, JSON re
   const a = await newPage(env.browser);
   const score = await finished(a.page);
   await w(a.page).getByRole('button', { name: 'See my study plan' }).click();
+  await w(a.page).locator('.naitei-day').first().waitFor();
   const days = await w(a.page).locator('.naitei-day').count();
   await w(a.page).locator('.naitei-day input[type=checkbox]').first().check();
   await w(a.page).getByRole('button', { name: 'Back to my report' }).click();
@@ -149,6 +150,7 @@ test('exports open in the tools a candidate would use: Markdown renders, JSON re
   await w(b.page).locator('.naitei-exports [role=status]', { hasText: 'Imported' }).waitFor();
   assert.equal(await w(b.page).locator('.naitei-score').innerText(), score, 'the imported answers give the same score');
   await w(b.page).getByRole('button', { name: 'See my study plan' }).click();
+  await w(b.page).locator('.naitei-day').first().waitFor();
   assert.equal(await w(b.page).locator('.naitei-day input[type=checkbox]:checked').count(), 1, 'ticks come back too');
   fs.writeFileSync(json.path, '{"naitei":"export","version":99,"profile":{}}');
   await w(b.page).getByRole('button', { name: 'Back to my report' }).click();
