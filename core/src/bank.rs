@@ -116,6 +116,8 @@ pub struct Item {
     pub when: When,
     /// Whether "skip / I don't know" is offered.
     pub skippable: bool,
+    /// Part of the quick check.
+    pub quick: bool,
 }
 
 impl Item {
@@ -162,8 +164,19 @@ pub struct Module {
     pub requires: Vec<String>,
     /// When it applies.
     pub when: When,
+    /// Stages it prepares for (empty: every stage).
+    pub stages: Vec<Stage>,
+    /// Shortest useful part, in minutes.
+    pub min_part: u16,
     /// Checks that list this module (derived from the checks).
     pub checks: Vec<String>,
+}
+
+impl Module {
+    /// Whether the module prepares for `stage`.
+    pub fn concerns(&self, stage: Stage) -> bool {
+        self.stages.is_empty() || self.stages.contains(&stage)
+    }
 }
 
 /// The validated bank.

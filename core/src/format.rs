@@ -163,6 +163,9 @@ pub struct ItemDef {
     /// Whether "skip / I don't know" is offered (default true).
     #[serde(default = "yes", skip_serializing_if = "Clone::clone")]
     pub skippable: bool,
+    /// Part of the quick check: the items that tell most per area and stage.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub quick: bool,
 }
 
 fn yes() -> bool {
@@ -251,6 +254,14 @@ pub struct ModuleDef {
     /// When the module applies.
     #[serde(default, skip_serializing_if = "When::is_always")]
     pub when: When,
+    /// Stages the module prepares for (empty: every stage). The plan puts the
+    /// candidate's next stage first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub stages: Vec<Stage>,
+    /// The shortest useful sitting, in minutes: the plan never schedules a part
+    /// shorter than this (default: the module's minutes divided by its steps).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub min_part: Option<u16>,
 }
 
 /// `bank/modules.toml` as a whole.

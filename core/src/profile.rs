@@ -62,6 +62,8 @@ pub enum Format {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum JapaneseLevel {
+    /// The candidate has not said: nothing is assumed from it.
+    NotGiven,
     /// No Japanese yet.
     None,
     /// JLPT N5.
@@ -102,7 +104,8 @@ impl Format {
 
 impl JapaneseLevel {
     /// Every value, in display order.
-    pub const ALL: [JapaneseLevel; 7] = [
+    pub const ALL: [JapaneseLevel; 8] = [
+        JapaneseLevel::NotGiven,
         JapaneseLevel::None,
         JapaneseLevel::N5,
         JapaneseLevel::N4,
@@ -151,7 +154,7 @@ impl Default for Profile {
             format: Format::Onsite,
             next_stage: Stage::FirstInterview,
             interview_date: None,
-            japanese: JapaneseLevel::N3,
+            japanese: JapaneseLevel::NotGiven,
             years_experience: 3,
             daily_minutes: 45,
         }

@@ -62,7 +62,17 @@ const INDUSTRIES: [Industry; 4] = Industry::ALL;
 const REGIONS: [Region; 3] = Region::ALL;
 const FORMATS: [Format; 3] = Format::ALL;
 const STAGES: [Stage; 5] = Stage::ALL;
-const LEVELS: [JapaneseLevel; 7] = JapaneseLevel::ALL;
+// "Not given" came later: appended, so links made before it still decode.
+const LEVELS: [JapaneseLevel; 8] = [
+    JapaneseLevel::None,
+    JapaneseLevel::N5,
+    JapaneseLevel::N4,
+    JapaneseLevel::N3,
+    JapaneseLevel::N2,
+    JapaneseLevel::N1,
+    JapaneseLevel::Native,
+    JapaneseLevel::NotGiven,
+];
 
 const UNANSWERED: u64 = 0;
 const ANSWERED: u64 = 1;

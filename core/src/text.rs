@@ -138,6 +138,10 @@ pub mod key {
     pub fn check_explain(c: &str) -> String {
         format!("check.{c}.explain")
     }
+    /// `check.<id>.reason`: why the check has its severity.
+    pub fn check_reason(c: &str) -> String {
+        format!("check.{c}.reason")
+    }
     /// `module.<id>.title`
     pub fn module_title(m: &str) -> String {
         format!("module.{m}.title")

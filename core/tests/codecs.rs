@@ -332,7 +332,7 @@ fn the_markdown_report_uses_texts_that_exist_in_every_language() {
         ("industry", vec!["general", "finance", "manufacturing", "public_sector"]),
         ("region", vec!["east", "west", "other"]),
         ("format", vec!["onsite", "online", "both"]),
-        ("japanese", vec!["none", "n5", "n4", "n3", "n2", "n1", "native"]),
+        ("japanese", vec!["not_given", "none", "n5", "n4", "n3", "n2", "n1", "native"]),
     ];
     for lang in Lang::ALL {
         for (field, values) in &profile_values {

@@ -161,6 +161,7 @@ pub(super) fn item(def: &ItemDef, section: &str, place: Place, p: &mut Report) -
         weights,
         when: def.when.clone(),
         skippable: def.skippable,
+        quick: def.quick,
     }
 }
 
@@ -201,6 +202,19 @@ pub(super) fn module(def: &ModuleDef, p: &mut Report) -> Module {
             p(Place::Modules, idr, format!("{who} lists step `{s}` twice. Step ids must be unique within a module."));
         }
     }
+    let even = def.minutes / (def.steps.len().max(1) as u16);
+    let min_part = def.min_part.unwrap_or(even).max(5);
+    if def.min_part.is_some_and(|m| m == 0 || m > def.minutes) {
+        p(
+            Place::Modules,
+            idr,
+            format!(
+                "{who} has `min_part = {}`, outside 1-{} (its minutes). Set the shortest useful sitting in minutes.",
+                def.min_part.unwrap_or(0),
+                def.minutes
+            ),
+        );
+    }
     Module {
         id: def.id.clone(),
         areas: def.areas.clone(),
@@ -208,6 +222,8 @@ pub(super) fn module(def: &ModuleDef, p: &mut Report) -> Module {
         steps: def.steps.clone(),
         requires: def.requires.clone(),
         when: def.when.clone(),
+        stages: def.stages.clone(),
+        min_part: min_part.min(def.minutes),
         checks: Vec::new(),
     }
 }
@@ -428,6 +444,7 @@ fn optional_key(bank: &Bank, k: &str) -> bool {
     match (parts.next(), parts.next(), parts.next(), parts.next()) {
         (Some("item"), Some(id), Some("hint" | "placeholder"), None) => bank.item(id).is_some(),
         (Some("section"), Some(id), Some("intro"), None) => bank.sections.iter().any(|s| s == id),
+        (Some("check"), Some(id), Some("reason"), None) => bank.checks.iter().any(|c| c.id == id),
         _ => false,
     }
 }
