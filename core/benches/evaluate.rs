@@ -46,6 +46,8 @@ fn generated(n: usize) -> Pack {
             steps: vec!["one".into(), "two".into()],
             requires: if m % 7 == 6 { vec![format!("mod{}", m - 1)] } else { vec![] },
             when: Default::default(),
+            stages: vec![],
+            min_part: None,
         })
         .collect();
     for i in 0..n {
@@ -68,6 +70,7 @@ fn generated(n: usize) -> Pack {
             reverse: kind == ItemKindDef::Likert && i % 2 == 0,
             analyser: None,
             skippable: true,
+            quick: i % 4 == 0,
         });
         if i % 10 == 0 && kind != ItemKindDef::Likert {
             pack.sections[i % 10].checks.push(CheckDef {
