@@ -52,6 +52,13 @@ pub fn bank() -> Bank {
     Bank::build_unchecked(&structure())
 }
 
+/// The free-text coaches built from the built-in lexicons: the analyser every
+/// evaluation of the built-in bank uses (the widget, the JS API and the command
+/// line), so one input gives one report everywhere.
+pub fn coaches() -> naitei_core::coach::Coaches {
+    naitei_core::coach::Coaches::new(&structure().lexicons)
+}
+
 /// The text file of a language, as JSON.
 pub fn texts_json(lang: Lang) -> &'static str {
     match lang {

@@ -119,3 +119,41 @@ fn pack_output_is_a_valid_pack_that_check_pack_accepts() {
     assert!(ok && out.contains("content ok"), "{out}");
     let _ = std::fs::remove_dir_all(dir);
 }
+
+#[test]
+fn evaluate_gives_the_same_json_as_the_library_with_the_same_coaches() {
+    // One set of numbers everywhere: the command line scores free text with the
+    // built-in coaches, as the widget and the JS API do.
+    let content = naitei_content::content();
+    let coaches = naitei_content::coaches();
+    let profile = naitei_core::Profile { next_stage: naitei_core::Stage::Final, ..naitei_core::Profile::default() };
+    let mut answers = serde_json::Map::new();
+    for item in content.bank.items.iter().filter(|i| i.when.matches(&profile)) {
+        let value = match &item.kind {
+            naitei_core::bank::ItemKind::Text { .. } => serde_json::json!({
+                "text": "In my last project the build took 20 minutes. I added caching, and it dropped to 6 minutes."
+            }),
+            naitei_core::bank::ItemKind::Likert { .. } => serde_json::json!(2),
+            naitei_core::bank::ItemKind::Multi(o) => serde_json::json!([o[0].id]),
+            naitei_core::bank::ItemKind::BestWorst(o) => serde_json::json!({ "best": o[1].id, "worst": o[0].id }),
+            naitei_core::bank::ItemKind::Single(o) => serde_json::json!(o[o.len() - 1].id),
+        };
+        answers.insert(item.id.clone(), value);
+    }
+    let input = serde_json::json!({ "profile": profile, "answers": answers });
+    let dir = scratch("evaluate");
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("input.json");
+    std::fs::write(&file, input.to_string()).unwrap();
+    let (ok, out) = run(&["evaluate", file.to_str().unwrap(), "--today", "2026-11-21"]);
+    assert!(ok, "{out}");
+    let today = "2026-11-21".parse().unwrap();
+    let library = naitei_core::evaluate_json(
+        &content.bank,
+        &profile,
+        &serde_json::Value::Object(answers),
+        &naitei_core::Config::with(today, &coaches),
+    );
+    assert_eq!(out, serde_json::to_string_pretty(&library).unwrap() + "\n", "byte for byte");
+    assert!(!library.report.findings.is_empty(), "free text was scored by the coaches");
+}

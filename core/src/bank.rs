@@ -42,8 +42,50 @@ pub struct Milestone {
     pub day: i32,
     /// Minutes it takes.
     pub minutes: u16,
+    /// Minutes of its short version (equal to `minutes` when it has none).
+    pub short: u16,
     /// When it applies.
     pub when: When,
+    /// The module it puts into practice.
+    pub module: Option<String>,
+}
+
+/// How flags of one severity limit readiness (see [`crate::format::LimitDef`]).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Limit {
+    /// The severity.
+    pub severity: Severity,
+    /// Highest readiness with one such flag.
+    pub cap: u8,
+    /// How much lower with each further flag.
+    pub step: u8,
+}
+
+impl Limit {
+    /// The highest readiness allowed with `n` flags of this severity (None when `n` is 0).
+    pub fn cap_for(&self, n: usize) -> Option<f32> {
+        let further = n.checked_sub(1)?;
+        let lowered = u32::from(self.step).saturating_mul(further.min(100) as u32);
+        Some(u32::from(self.cap).saturating_sub(lowered) as f32)
+    }
+}
+
+/// How much must be answered before a score is shown (see [`crate::format::EvidenceDef`]).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Evidence {
+    /// Answered weight an area needs ...
+    pub area: f32,
+    /// ... or this share of its applicable weight, if less.
+    pub area_share: f32,
+    /// Share of a stage above which an area's score is needed for the stage.
+    pub stage_share: f32,
+}
+
+impl Evidence {
+    /// The answered weight needed in an area whose applicable items weigh `applicable`.
+    pub fn needed(&self, applicable: f32) -> f32 {
+        self.area.min(self.area_share * applicable)
+    }
 }
 
 /// One option of a single, multi or best-and-worst item.
@@ -192,6 +234,16 @@ pub struct Bank {
     pub modifiers: Vec<Modifier>,
     /// Plan milestones.
     pub milestones: Vec<Milestone>,
+    /// How flags limit readiness, most serious severity first.
+    pub limits: Vec<Limit>,
+    /// How much must be answered before a score is shown.
+    pub evidence: Evidence,
+    /// Modules of the starter plan (too few answers for a score).
+    pub starter: Vec<String>,
+    /// Modules of the maintenance plan (nothing left to fix).
+    pub maintenance: Vec<String>,
+    /// Minutes to answer one item.
+    pub minutes_per_item: f32,
     /// Items in questionnaire order (by section, then file order).
     pub items: Vec<Item>,
     /// Checks in file order.
@@ -400,7 +452,99 @@ impl Bank {
                     ),
                 );
             }
-            milestones.push(Milestone { id: ms.id.clone(), day: ms.day, minutes: ms.minutes, when: ms.when.clone() });
+            let short = ms.short.unwrap_or(ms.minutes);
+            if short > ms.minutes {
+                p(
+                    Place::Manifest,
+                    Some(&ms.id),
+                    format!(
+                        "Milestone `{}` has a short version of {short} minutes, longer than its {} minutes. Make `short` the shorter one.",
+                        ms.id, ms.minutes
+                    ),
+                );
+            }
+            milestones.push(Milestone {
+                id: ms.id.clone(),
+                day: ms.day,
+                minutes: ms.minutes,
+                short: short.min(ms.minutes),
+                when: ms.when.clone(),
+                module: ms.module.clone(),
+            });
+        }
+
+        // Limits on readiness from flags.
+        let mut limits: Vec<Limit> = Vec::new();
+        for l in &m.limits {
+            if l.severity == Severity::Strength {
+                p(
+                    Place::Manifest,
+                    None,
+                    "A `[[limit]]` is set for `strength`; strengths never limit readiness. Remove it.".into(),
+                );
+                continue;
+            }
+            if limits.iter().any(|x| x.severity == l.severity) {
+                p(
+                    Place::Manifest,
+                    None,
+                    format!("Two `[[limit]]` entries are set for `{}`. Keep one.", l.severity.id()),
+                );
+                continue;
+            }
+            if l.cap > 100 {
+                p(
+                    Place::Manifest,
+                    None,
+                    format!("The `{}` limit caps readiness at {}; use 0-100.", l.severity.id(), l.cap),
+                );
+            }
+            limits.push(Limit { severity: l.severity, cap: l.cap.min(100), step: l.step });
+        }
+        limits.sort_by_key(|l| std::cmp::Reverse(l.severity));
+        for pair in limits.windows(2) {
+            if pair[0].cap > pair[1].cap {
+                p(
+                    Place::Manifest,
+                    None,
+                    format!(
+                        "A `{}` flag caps readiness at {} but a `{}` flag at {}: the more serious flag must not allow more. Lower the `{}` cap.",
+                        pair[0].severity.id(),
+                        pair[0].cap,
+                        pair[1].severity.id(),
+                        pair[1].cap,
+                        pair[0].severity.id()
+                    ),
+                );
+            }
+        }
+
+        // Evidence thresholds.
+        let e = &m.evidence;
+        for (name, value, range) in [
+            ("area", e.area, 0.0..=100.0),
+            ("area_share", e.area_share, 0.0..=1.0),
+            ("stage_share", e.stage_share, 0.0..=1.0),
+        ] {
+            if !range.contains(&value) {
+                p(
+                    Place::Manifest,
+                    None,
+                    format!("`[evidence] {name} = {value}` is out of range; use {} to {}.", range.start(), range.end()),
+                );
+            }
+        }
+        let evidence = Evidence {
+            area: e.area.clamp(0.0, 100.0),
+            area_share: e.area_share.clamp(0.0, 1.0),
+            stage_share: e.stage_share.clamp(0.0, 1.0),
+        };
+        if !(0.0..=10.0).contains(&m.plan.minutes_per_item) {
+            p(
+                Place::Manifest,
+                None,
+                format!("`[plan] minutes_per_item = {}` is out of range; use 0 to 10.", m.plan.minutes_per_item),
+            );
         }
 
         // Items, in manifest section order.
@@ -473,12 +617,45 @@ impl Bank {
         }
         validate::module_cycles(&modules, &module_index, &mut p);
 
+        for (list, ids) in [("starter", &m.plan.starter), ("maintenance", &m.plan.maintenance)] {
+            for id in ids {
+                if !module_index.contains_key(id) {
+                    p(
+                        Place::Manifest,
+                        None,
+                        format!(
+                            "`[plan] {list}` names module `{id}`, which does not exist. Fix the id or add the module."
+                        ),
+                    );
+                }
+            }
+        }
+        for ms in &milestones {
+            if let Some(id) = &ms.module {
+                if !module_index.contains_key(id) {
+                    p(
+                        Place::Manifest,
+                        Some(&ms.id),
+                        format!(
+                            "Milestone `{}` puts module `{id}` into practice, but no such module exists. Fix the id.",
+                            ms.id
+                        ),
+                    );
+                }
+            }
+        }
+
         let mut bank = Bank {
             sections,
             bands,
             stage_weights,
             modifiers,
             milestones,
+            limits,
+            evidence,
+            starter: m.plan.starter.clone(),
+            maintenance: m.plan.maintenance.clone(),
+            minutes_per_item: m.plan.minutes_per_item,
             items,
             checks: Vec::new(),
             modules,

@@ -57,6 +57,73 @@ pub struct Manifest {
     /// Fixed tasks placed in every plan relative to the interview date.
     #[serde(rename = "milestone", default)]
     pub milestones: Vec<MilestoneDef>,
+    /// How raised flags limit readiness, one entry per severity that limits.
+    #[serde(rename = "limit", default)]
+    pub limits: Vec<LimitDef>,
+    /// How much must be answered before a score is shown.
+    #[serde(default)]
+    pub evidence: EvidenceDef,
+    /// The plans for a candidate with too few answers and for one with nothing to fix.
+    #[serde(default)]
+    pub plan: PlanDef,
+}
+
+/// How flags of one severity limit readiness for the stages they concern.
+///
+/// With `n` such flags raised for a stage, its readiness is at most
+/// `cap - step * (n - 1)` (never below 0).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LimitDef {
+    /// The severity this limit is for (`risk` or `critical`; strengths never limit).
+    pub severity: Severity,
+    /// Highest readiness (0-100) a stage can show with one such flag.
+    pub cap: u8,
+    /// How much lower the cap goes with each further flag of this severity.
+    #[serde(default)]
+    pub step: u8,
+}
+
+/// How much must be answered before a score is shown.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct EvidenceDef {
+    /// Answered weight (the sum of the item weights of answered items) an area
+    /// needs before it gets a score ...
+    pub area: f32,
+    /// ... or this share of the weight that applies in the area, if that is less
+    /// (so a small bank can still be scored).
+    pub area_share: f32,
+    /// An area that weighs at least this share of a stage must have a score
+    /// before the stage gets one.
+    pub stage_share: f32,
+}
+
+impl Default for EvidenceDef {
+    fn default() -> Self {
+        EvidenceDef { area: 6.0, area_share: 0.5, stage_share: 0.15 }
+    }
+}
+
+/// The special plans.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct PlanDef {
+    /// Modules for a candidate whose answers are too few for a score: how
+    /// hiring works, a first mock interview. The plan also asks them to answer
+    /// the first sections they have not answered.
+    pub starter: Vec<String>,
+    /// Modules for a candidate with nothing left to fix, repeated to fill the
+    /// days before the interview (mock interviews, a final review).
+    pub maintenance: Vec<String>,
+    /// Minutes to answer one item, for the "answer these sections" task.
+    pub minutes_per_item: f32,
+}
+
+impl Default for PlanDef {
+    fn default() -> Self {
+        PlanDef { starter: Vec::new(), maintenance: Vec::new(), minutes_per_item: 0.5 }
+    }
 }
 
 /// One section of the questionnaire.
@@ -104,6 +171,14 @@ pub struct MilestoneDef {
     /// When the milestone applies.
     #[serde(default)]
     pub when: When,
+    /// The shortest useful version in minutes, used when the day has less time
+    /// than `minutes` (default: `minutes`, that is, no short version).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub short: Option<u16>,
+    /// The study module this milestone puts into practice: it is never listed
+    /// as left out while the milestone is in the plan.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub module: Option<String>,
 }
 
 /// `bank/items/<section>.toml`: the items and checks of one section.

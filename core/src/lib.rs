@@ -24,6 +24,7 @@ pub mod export;
 pub mod format;
 pub mod history;
 pub mod plan;
+pub mod present;
 pub mod problem;
 pub mod profile;
 pub mod report;
@@ -57,12 +58,24 @@ pub struct Config<'a> {
     pub today: Date,
     /// Scores free-text answers.
     pub analyser: &'a dyn Analyser,
+    /// The answers as they are now, when they differ from the answers that
+    /// count (learning mode: an answer changed after its feedback was shown).
+    /// The report lists those items as revised; they change no score.
+    pub latest: Option<&'a Answers>,
 }
 
 impl Config<'static> {
-    /// A config for `today` with the neutral analyser.
+    /// A config for `today` with the neutral analyser (free text counts as
+    /// answered but scores nothing; use the coaches for real scores).
     pub fn new(today: Date) -> Config<'static> {
-        Config { today, analyser: &Neutral }
+        Config { today, analyser: &Neutral, latest: None }
+    }
+}
+
+impl<'a> Config<'a> {
+    /// A config for `today` that scores free text with `analyser`.
+    pub fn with(today: Date, analyser: &'a dyn Analyser) -> Config<'a> {
+        Config { today, analyser, latest: None }
     }
 }
 
@@ -76,14 +89,40 @@ pub struct Evaluation {
 }
 
 /// Scores the answers, raises the checks, writes the report and plans the study.
+///
+/// Only answers to items that apply to the profile count, anywhere: an answer
+/// kept from an earlier profile is listed in `report.ignored` and changes
+/// nothing else.
 pub fn evaluate(bank: &Bank, profile: &Profile, answers: &Answers, config: &Config) -> Evaluation {
     let scores = score::score(bank, profile, answers, config.analyser);
-    let flags = report::flags(bank, profile, &scores, answers);
+    let applicable = answers.applicable(bank, profile);
+    let flags = report::flags(bank, profile, &scores, &applicable);
     let weights = score::weights_for(bank, profile, profile.next_stage);
     let ranked = plan::priorities(bank, profile, &scores.areas, &weights, &flags);
-    let plan = plan::plan(bank, profile, config.today, &ranked);
-    let report = report::report(bank, profile, scores, flags, &ranked);
+    let revised = revisions(bank, profile, &applicable, config);
+    let plan = plan::plan(bank, profile, config.today, &ranked, &scores);
+    let report = report::report(bank, profile, scores, flags, &ranked, revised);
     Evaluation { report, plan }
+}
+
+/// Items whose answer now differs from the one that counts, with both credits.
+fn revisions(bank: &Bank, profile: &Profile, counted: &Answers, config: &Config) -> Vec<report::Revision> {
+    let Some(latest) = config.latest else { return Vec::new() };
+    let credit = |item: &bank::Item, a: Option<&Answer>| {
+        let a = a?;
+        let (credits, _) = score::credit(item, a, profile, config.analyser).ok()?;
+        credits.map(|c| score::weighted_mean(&c, &item.weights))
+    };
+    bank.items
+        .iter()
+        .filter(|i| i.when.matches(profile))
+        .filter(|i| counted.get(&i.id).is_some() && latest.get(&i.id) != counted.get(&i.id))
+        .map(|i| report::Revision {
+            item: i.id.clone(),
+            counted: credit(i, counted.get(&i.id)),
+            now: credit(i, latest.get(&i.id)),
+        })
+        .collect()
 }
 
 /// Like [`evaluate`], for answers in any JSON shape: what cannot be read is

@@ -1,18 +1,29 @@
 //! The readiness report: plain data with ids and numbers; the widget and the
 //! Markdown export turn it into words in the candidate's language.
+//!
+//! The verdict follows three rules a Japanese hiring manager would sign:
+//! * **Flags limit readiness.** Each risk or critical flag caps the readiness of
+//!   the stages it concerns (the manifest's `[[limit]]`), and the report names
+//!   the flags that do (`limited_by`).
+//! * **No score from too little.** An area, a stage and the overall score are
+//!   shown only once enough is answered (`[evidence]`); until then the report
+//!   says what is missing (`missing`: which area, how many more items).
+//! * **The next stage first.** Risks, strengths and fixes are ordered by the
+//!   candidate's next stage, then the stages after it; points that concern only
+//!   other stages are listed under those stages (`later`).
 
-use crate::answers::Ignored;
+use crate::answers::{Answers, Ignored};
 use crate::area::{Area, AreaMap, Stage};
-use crate::bank::Bank;
+use crate::bank::{Bank, Limit};
 use crate::format::Severity;
 use crate::profile::Profile;
 use crate::rule::Facts;
-use crate::score::{ItemOutcome, Scores, BACKGROUND, LOW_COVERAGE};
+use crate::score::{AreaEvidence, ItemOutcome, Scores, BACKGROUND, LOW_COVERAGE};
 use serde::Serialize;
 use std::collections::BTreeMap;
 
 /// Version of the report's JSON shape.
-pub const REPORT_VERSION: u32 = 1;
+pub const REPORT_VERSION: u32 = 2;
 /// Strengths listed at most.
 pub const TOP_STRENGTHS: usize = 3;
 /// Risks listed at most.
@@ -29,10 +40,15 @@ pub struct Report {
     pub version: u32,
     /// The stage the overall score is weighted for.
     pub next_stage: Stage,
-    /// Overall readiness 0-100 for the next stage; None when nothing was scored.
+    /// Overall readiness 0-100: the next stage's, after flags limit it; None
+    /// until enough is answered.
     pub overall: Option<f32>,
     /// Band of the overall score.
     pub band: Option<String>,
+    /// Flags that hold the overall score down (empty when none does).
+    pub limited_by: Vec<Cap>,
+    /// What must be answered before the overall score is shown.
+    pub missing: Vec<Missing>,
     /// How the overall score was computed.
     pub method: Method,
     /// The five areas.
@@ -41,10 +57,16 @@ pub struct Report {
     pub stages: Vec<StageResult>,
     /// Raised flags, most serious first.
     pub flags: Vec<Flag>,
-    /// Top strengths, each with a next action.
+    /// Top strengths for the next stage, each with a next action.
     pub strengths: Vec<Point>,
-    /// Top risks, each with a next action.
+    /// Top risks for the next stage, each with a next action.
     pub risks: Vec<Point>,
+    /// Risks that concern only other stages, under the stage they matter for
+    /// (later stages in order, then earlier ones).
+    pub later: Vec<StagePoints>,
+    /// Items whose answer was changed after its feedback was shown: the first
+    /// answer counts, the change is listed as learned.
+    pub revised: Vec<Revision>,
     /// Outcome per applicable item.
     pub items: Vec<ItemOutcome>,
     /// Free-text analyser findings by item.
@@ -70,6 +92,22 @@ pub struct Method {
     pub low_coverage: f32,
     /// Bands, lowest first.
     pub bands: Vec<BandInfo>,
+    /// How flags limit readiness, most serious first.
+    pub limits: Vec<LimitInfo>,
+    /// Answered weight an area needs before it gets a score (or this share of
+    /// the area's weight, if less).
+    pub evidence: (f32, f32),
+}
+
+/// A limit for the legend.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct LimitInfo {
+    /// The severity.
+    pub severity: Severity,
+    /// Highest readiness with one such flag.
+    pub cap: u8,
+    /// How much lower with each further flag.
+    pub step: u8,
 }
 
 /// A band and where it starts.
@@ -98,6 +136,8 @@ pub struct AreaResult {
     pub coverage: f32,
     /// Coverage under [`LOW_COVERAGE`].
     pub low_confidence: bool,
+    /// How much of the area is answered, against what a score needs.
+    pub evidence: AreaEvidence,
 }
 
 /// Readiness for one stage.
@@ -105,12 +145,59 @@ pub struct AreaResult {
 pub struct StageResult {
     /// The stage.
     pub stage: Stage,
-    /// Score 0-100.
+    /// Score 0-100 after flags limit it; None until enough is answered.
     pub score: Option<f32>,
     /// Band of the score.
     pub band: Option<String>,
+    /// The score the answers alone would give, before flags limit it.
+    pub before_limits: Option<f32>,
+    /// Flags that hold the score down, most serious first.
+    pub limited_by: Vec<Cap>,
+    /// Areas this stage needs that have too few answers.
+    pub missing: Vec<Missing>,
     /// The single most important fix for this stage, if any.
     pub fix: Option<Point>,
+}
+
+/// A flag that holds a stage's readiness down.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Cap {
+    /// Check id.
+    pub check: String,
+    /// Its severity.
+    pub severity: Severity,
+    /// The highest readiness its severity allows with the flags raised.
+    pub cap: f32,
+}
+
+/// An area without enough answers for a score.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Missing {
+    /// The area.
+    pub area: Area,
+    /// Fewest further items to answer (None: the items left cannot give enough;
+    /// answer the skipped ones).
+    pub more: Option<u32>,
+}
+
+/// Points that concern one stage other than the next.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct StagePoints {
+    /// The stage.
+    pub stage: Stage,
+    /// Its risks, most serious first.
+    pub risks: Vec<Point>,
+}
+
+/// An answer changed after its feedback was shown.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Revision {
+    /// Item id.
+    pub item: String,
+    /// Credit of the first answer (the one that counts).
+    pub counted: Option<f32>,
+    /// Credit of the answer as it is now.
+    pub now: Option<f32>,
 }
 
 /// A raised cultural-fit flag.
@@ -124,6 +211,9 @@ pub struct Flag {
     pub stages: Vec<Stage>,
     /// Modules that address it and apply to this profile.
     pub modules: Vec<String>,
+    /// The stage it matters for most from where the candidate is: the next
+    /// stage when it concerns it, else the first later stage, else the last earlier one.
+    pub stage: Stage,
 }
 
 /// A strength, risk or fix: what it is about and the next action.
@@ -156,38 +246,83 @@ pub enum About {
     },
 }
 
-/// Evaluates the checks.
-pub fn flags(bank: &Bank, profile: &Profile, scores: &Scores, answers: &crate::answers::Answers) -> Vec<Flag> {
-    let facts = Facts { profile, answers, findings: &scores.findings, scores: &scores.areas };
-    let mut out: Vec<Flag> = bank
+/// How far `stages` (empty: every stage) lie from the candidate's next stage:
+/// 0 when they include it, k for the k-th stage after it, 10 + k for the k-th
+/// stage before it. Returns the stage that gave the distance.
+pub fn stage_distance(stages: &[Stage], next: Stage) -> (u8, Stage) {
+    let concerns = |s: Stage| stages.is_empty() || stages.contains(&s);
+    let at = |s: Stage| Stage::ALL.iter().position(|x| *x == s).unwrap_or(0);
+    let n = at(next);
+    if let Some(k) = (n..Stage::ALL.len()).find(|&i| concerns(Stage::ALL[i])) {
+        return ((k - n) as u8, Stage::ALL[k]);
+    }
+    match (0..n).rev().find(|&i| concerns(Stage::ALL[i])) {
+        Some(k) => (10 + (n - k) as u8, Stage::ALL[k]),
+        None => (20, next),
+    }
+}
+
+/// Evaluates the checks over the answers to items that apply to the profile.
+pub fn flags(bank: &Bank, profile: &Profile, scores: &Scores, answers: &Answers) -> Vec<Flag> {
+    let facts = Facts { bank, profile, answers, findings: &scores.findings, scores: &scores.areas };
+    let mut out: Vec<(u8, Flag)> = bank
         .checks
         .iter()
         .filter(|c| c.rule.holds(&facts))
-        .map(|c| Flag {
-            check: c.id.clone(),
-            severity: c.severity,
-            stages: c.stages.clone(),
-            modules: c
-                .modules
-                .iter()
-                .filter(|m| bank.module(m).is_some_and(|m| m.when.matches(profile)))
-                .cloned()
-                .collect(),
+        .map(|c| {
+            let (distance, stage) = stage_distance(&c.stages, profile.next_stage);
+            let modules =
+                c.modules.iter().filter(|m| bank.module(m).is_some_and(|m| m.when.matches(profile))).cloned().collect();
+            (distance, Flag { check: c.id.clone(), severity: c.severity, stages: c.stages.clone(), modules, stage })
         })
         .collect();
-    // Most serious first; bank order within a severity (stable sort).
-    out.sort_by_key(|f| std::cmp::Reverse(f.severity));
-    out
+    // The next stage first, then the stages after it; most serious first within
+    // a stage; bank order otherwise (stable sort).
+    out.sort_by_key(|(distance, f)| (*distance, std::cmp::Reverse(f.severity)));
+    out.into_iter().map(|(_, f)| f).collect()
 }
 
-/// Writes the report from scores, flags and module priorities.
-pub fn report(bank: &Bank, profile: &Profile, scores: Scores, flags: Vec<Flag>, ranked: &[(usize, f32)]) -> Report {
+/// Limits a stage's readiness by the flags that concern it: the score and the
+/// flags that hold it down (those whose cap is below the score the answers give).
+pub fn limit(before: f32, stage: Stage, flags: &[Flag], limits: &[Limit]) -> (f32, Vec<Cap>) {
+    let mut score = before;
+    let mut by = Vec::new();
+    for l in limits {
+        let raised: Vec<&Flag> = flags
+            .iter()
+            .filter(|f| f.severity == l.severity && (f.stages.is_empty() || f.stages.contains(&stage)))
+            .collect();
+        let Some(cap) = l.cap_for(raised.len()) else { continue };
+        if cap < before {
+            by.extend(raised.iter().map(|f| Cap { check: f.check.clone(), severity: f.severity, cap }));
+        }
+        score = score.min(cap);
+    }
+    (score, by)
+}
+
+/// Writes the report from scores, flags and module priorities. `revised` lists
+/// the items answered again after their feedback, with the answer as it is now.
+pub fn report(
+    bank: &Bank,
+    profile: &Profile,
+    scores: Scores,
+    flags: Vec<Flag>,
+    ranked: &[(usize, f32)],
+    revised: Vec<Revision>,
+) -> Report {
     let stage_index = |s: Stage| Stage::ALL.iter().position(|x| *x == s).unwrap_or(0);
     let next = profile.next_stage;
     let band = |s: Option<f32>| s.map(|s| bank.band(s).id.clone());
-    // The best module for an area is the highest-ranked applicable module that builds it.
-    let module_for_area =
-        |a: Area| ranked.iter().map(|(i, _)| &bank.modules[*i]).find(|m| m.areas.contains(&a)).map(|m| m.id.clone());
+    // The best module for an area is the highest-ranked applicable module that
+    // builds it first of all (its first area), else any that builds it.
+    let module_for_area = |a: Area| {
+        let ranked_modules = || ranked.iter().map(|(i, _)| &bank.modules[*i]);
+        ranked_modules()
+            .find(|m| m.areas.first() == Some(&a))
+            .or_else(|| ranked_modules().find(|m| m.areas.contains(&a)))
+            .map(|m| m.id.clone())
+    };
     let module_for_flag = |f: &Flag| {
         ranked
             .iter()
@@ -202,6 +337,9 @@ pub fn report(bank: &Bank, profile: &Profile, scores: Scores, flags: Vec<Flag>, 
     };
     let area_point =
         |a: Area, score: Option<f32>, module: Option<String>| Point { about: About::Area { area: a, score }, module };
+    let missing_of = |areas: &[Area]| -> Vec<Missing> {
+        areas.iter().map(|&a| Missing { area: a, more: scores.evidence.get(a).more }).collect()
+    };
 
     let areas: Vec<AreaResult> = Area::ALL
         .iter()
@@ -217,15 +355,24 @@ pub fn report(bank: &Bank, profile: &Profile, scores: Scores, flags: Vec<Flag>, 
                 applicable,
                 coverage,
                 low_confidence: coverage < LOW_COVERAGE,
+                evidence: *scores.evidence.get(a),
             }
         })
         .collect();
 
-    let stages = Stage::ALL
+    let stages: Vec<StageResult> = Stage::ALL
         .iter()
         .map(|&s| {
-            let score = scores.stages[stage_index(s)];
-            let weights = &scores.stage_weights[stage_index(s)];
+            let i = stage_index(s);
+            let before = scores.stages[i];
+            let (score, limited_by) = match before {
+                Some(b) => {
+                    let (score, by) = limit(b, s, &flags, &bank.limits);
+                    (Some(score), by)
+                }
+                None => (None, Vec::new()),
+            };
+            let weights = &scores.stage_weights[i];
             let fix = flags
                 .iter()
                 .find(|f| f.severity >= Severity::Advice && (f.stages.is_empty() || f.stages.contains(&s)))
@@ -239,25 +386,54 @@ pub fn report(bank: &Bank, profile: &Profile, scores: Scores, flags: Vec<Flag>, 
                         })
                         .map(|(a, v)| area_point(a, Some(v), module_for_area(a)))
                 });
-            StageResult { stage: s, score, band: band(score), fix }
+            StageResult {
+                stage: s,
+                score,
+                band: band(score),
+                before_limits: before,
+                limited_by,
+                missing: missing_of(&scores.stage_missing[i]),
+                fix,
+            }
         })
         .collect();
 
-    let mut strengths: Vec<Point> = flags.iter().filter(|f| f.severity == Severity::Strength).map(flag_point).collect();
+    let concerns_next = |f: &&Flag| f.stage == next && (f.stages.is_empty() || f.stages.contains(&next));
+    let next_weights = &scores.stage_weights[stage_index(next)];
+
+    let mut strengths: Vec<Point> =
+        flags.iter().filter(|f| f.severity == Severity::Strength).filter(concerns_next).map(flag_point).collect();
     let mut strong: Vec<&AreaResult> =
         areas.iter().filter(|r| !r.low_confidence && r.score.is_some_and(|s| s >= STRENGTH_FROM)).collect();
-    strong.sort_by(|x, y| y.score.unwrap_or(0.0).total_cmp(&x.score.unwrap_or(0.0)));
+    strong.sort_by(|x, y| {
+        let weighted = |r: &AreaResult| next_weights.get(r.area) * r.score.unwrap_or(0.0);
+        weighted(y).total_cmp(&weighted(x))
+    });
     strengths.extend(strong.into_iter().map(|r| area_point(r.area, r.score, None)));
+    strengths.extend(flags.iter().filter(|f| f.severity == Severity::Strength && !concerns_next(f)).map(flag_point));
     strengths.truncate(TOP_STRENGTHS);
 
-    let mut risks: Vec<Point> = flags.iter().filter(|f| f.severity >= Severity::Risk).map(flag_point).collect();
+    let mut risks: Vec<Point> =
+        flags.iter().filter(|f| f.severity >= Severity::Risk).filter(concerns_next).map(flag_point).collect();
     let mut weak: Vec<&AreaResult> = areas.iter().filter(|r| r.score.is_some_and(|s| s < RISK_BELOW)).collect();
-    weak.sort_by(|x, y| x.score.unwrap_or(0.0).total_cmp(&y.score.unwrap_or(0.0)));
+    // The gap that costs most at the next stage first.
+    weak.sort_by(|x, y| {
+        let cost = |r: &AreaResult| next_weights.get(r.area) * (100.0 - r.score.unwrap_or(0.0));
+        cost(y).total_cmp(&cost(x))
+    });
     risks.extend(weak.into_iter().map(|r| area_point(r.area, r.score, module_for_area(r.area))));
     if risks.len() < TOP_RISKS {
-        risks.extend(flags.iter().filter(|f| f.severity == Severity::Advice).map(flag_point));
+        risks.extend(flags.iter().filter(|f| f.severity == Severity::Advice).filter(concerns_next).map(flag_point));
     }
     risks.truncate(TOP_RISKS);
+
+    let mut later: Vec<StagePoints> = Vec::new();
+    for f in flags.iter().filter(|f| f.severity >= Severity::Risk && !concerns_next(f)) {
+        match later.iter_mut().find(|p| p.stage == f.stage) {
+            Some(p) => p.risks.push(flag_point(f)),
+            None => later.push(StagePoints { stage: f.stage, risks: vec![flag_point(f)] }),
+        }
+    }
 
     let weights = &scores.stage_weights[stage_index(next)];
     let method = Method {
@@ -266,20 +442,27 @@ pub fn report(bank: &Bank, profile: &Profile, scores: Scores, flags: Vec<Flag>, 
         background: BACKGROUND,
         low_coverage: LOW_COVERAGE,
         bands: bank.bands.iter().map(|b| BandInfo { id: b.id.clone(), min: b.min }).collect(),
+        limits: bank.limits.iter().map(|l| LimitInfo { severity: l.severity, cap: l.cap, step: l.step }).collect(),
+        evidence: (bank.evidence.area, bank.evidence.area_share),
     };
-    let overall = scores.stages[stage_index(next)];
+    let now = &stages[stage_index(next)];
+    let (overall, limited_by, missing) = (now.score, now.limited_by.clone(), now.missing.clone());
     let answered = scores.items.iter().filter(|i| i.answered).count() as u32;
     Report {
         version: REPORT_VERSION,
         next_stage: next,
         overall,
         band: band(overall),
+        limited_by,
+        missing,
         method,
         areas,
         stages,
         flags,
         strengths,
         risks,
+        later,
+        revised,
         applicable: scores.items.len() as u32,
         answered,
         items: scores.items,

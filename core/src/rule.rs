@@ -103,6 +103,8 @@ pub struct ScoreRef {
 
 /// What a rule can look at.
 pub struct Facts<'a> {
+    /// The bank (which items apply).
+    pub bank: &'a crate::bank::Bank,
     /// The candidate's profile.
     pub profile: &'a Profile,
     /// The accepted answers.
@@ -114,9 +116,13 @@ pub struct Facts<'a> {
 }
 
 impl Rule {
-    /// Whether the rule holds for these facts.
+    /// Whether the rule holds for these facts. Answers to items that do not
+    /// apply to the profile are never looked at, and such an item is never
+    /// "unanswered".
     pub fn holds(&self, f: &Facts) -> bool {
-        let answer = |item: &str| f.answers.get(item).filter(|a| !matches!(a, Answer::Skipped));
+        let applies = |item: &str| f.bank.item(item).is_some_and(|i| i.when.matches(f.profile));
+        let answer =
+            |item: &str| f.answers.get(item).filter(|a| !matches!(a, Answer::Skipped)).filter(|_| applies(item));
         match self {
             Rule::All(rules) => rules.iter().all(|r| r.holds(f)),
             Rule::Any(rules) => rules.iter().any(|r| r.holds(f)),
@@ -140,7 +146,7 @@ impl Rule {
                 _ => false,
             },
             Rule::Found(r) => f.findings.get(&r.item).is_some_and(|found| found.contains(&r.finding)),
-            Rule::Unanswered(r) => answer(&r.item).is_none(),
+            Rule::Unanswered(r) => applies(&r.item) && answer(&r.item).is_none(),
             Rule::Profile(when) => when.matches(f.profile),
             Rule::Score(r) => match f.scores.get(r.area) {
                 Some(score) => r.below.is_none_or(|b| *score < b) && r.at_least.is_none_or(|a| *score >= a),

@@ -1,10 +1,14 @@
-//! Scoring: credit per item, area scores with coverage, and readiness per stage.
+//! Scoring: credit per item, area scores with coverage and evidence, and
+//! readiness per stage before flags limit it.
 //!
 //! An answered item earns a credit from 0 to 1 in each area it counts towards.
-//! An area's score is the weighted mean of those credits, times 100. Skipped or
-//! unanswered items lower coverage, never the score. Readiness for a stage is
-//! the mean of the area scores weighted for that stage (and the profile), where
-//! items tagged with the stage count fully and the others at `BACKGROUND`.
+//! An area's score is the weighted mean of those credits, times 100, shown only
+//! once enough of the area is answered (the manifest's `[evidence]`). Skipped
+//! or unanswered items lower coverage, never the score. Readiness for a stage
+//! is the mean of the area scores weighted for that stage (and the profile),
+//! where items tagged with the stage count fully and the others at
+//! `BACKGROUND`; it is shown only when every area that weighs in the stage has
+//! a score. Flags then limit it (`report`).
 
 use crate::analyse::Analyser;
 use crate::answers::{Answer, Answers, Ignored, Reason};
@@ -33,17 +37,43 @@ pub struct ItemOutcome {
     pub credits: Option<AreaMap<f32>>,
 }
 
+/// How much of an area is answered, against what a score needs.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct AreaEvidence {
+    /// Sum of the area weights of the scored answers.
+    pub answered: f32,
+    /// Sum of the area weights of the items that apply.
+    pub applicable: f32,
+    /// Answered weight needed before the area gets a score.
+    pub needed: f32,
+    /// Fewest further items to answer to reach `needed` (0 once reached);
+    /// None when the items left cannot reach it.
+    pub more: Option<u32>,
+}
+
+impl AreaEvidence {
+    /// Whether enough is answered for a score.
+    pub fn enough(&self) -> bool {
+        self.more == Some(0)
+    }
+}
+
 /// Everything scoring produces, before the report is written.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Scores {
     /// Outcome per applicable item, in bank order.
     pub items: Vec<ItemOutcome>,
-    /// Area scores 0-100 (None when nothing in the area was scored).
+    /// Area scores 0-100 (None when too little of the area is answered).
     pub areas: AreaMap<Option<f32>>,
+    /// How much of each area is answered.
+    pub evidence: AreaMap<AreaEvidence>,
     /// Answered and applicable item counts per area.
     pub counts: AreaMap<(u32, u32)>,
-    /// Readiness 0-100 per stage, in `Stage::ALL` order.
+    /// Readiness 0-100 per stage before flags limit it, in `Stage::ALL` order
+    /// (None while an area the stage needs has no score).
     pub stages: [Option<f32>; 5],
+    /// Per stage, the areas it needs that have no score yet.
+    pub stage_missing: [Vec<Area>; 5],
     /// Area weights per stage after profile modifiers, normalised to sum to 1.
     pub stage_weights: [AreaMap<f32>; 5],
     /// Analyser findings by item id.
@@ -64,9 +94,9 @@ pub fn score(bank: &Bank, profile: &Profile, answers: &Answers, analyser: &dyn A
         }
     }
     let mut items = Vec::new();
-    let mut applicable: Vec<&Item> = Vec::new();
+    let mut applicable_items: Vec<&Item> = Vec::new();
     for item in bank.items.iter().filter(|i| i.when.matches(profile)) {
-        applicable.push(item);
+        applicable_items.push(item);
         let (answered, credits) = match answers.get(&item.id) {
             None | Some(Answer::Skipped) => (false, None),
             Some(Answer::Text(t)) if t.trim().is_empty() => (false, None),
@@ -90,7 +120,7 @@ pub fn score(bank: &Bank, profile: &Profile, answers: &Answers, analyser: &dyn A
     let area_scores = |multiplier: &dyn Fn(&Item) -> f32| -> AreaMap<Option<f32>> {
         AreaMap::from_fn(|area| {
             let (mut num, mut den) = (0.0f32, 0.0f32);
-            for (item, outcome) in applicable.iter().zip(&items) {
+            for (item, outcome) in applicable_items.iter().zip(&items) {
                 let w = item.weights.get(area) * multiplier(item);
                 if let (Some(c), true) = (&outcome.credits, w > 0.0) {
                     num += w * c.get(area);
@@ -100,10 +130,47 @@ pub fn score(bank: &Bank, profile: &Profile, answers: &Answers, analyser: &dyn A
             (den > 0.0).then(|| round1(100.0 * num / den))
         })
     };
-    let areas = area_scores(&|_| 1.0);
+    let evidence = AreaMap::from_fn(|area| {
+        let mut answered = 0.0f32;
+        let mut applicable = 0.0f32;
+        let mut left: Vec<f32> = Vec::new();
+        for (item, outcome) in applicable_items.iter().zip(&items) {
+            let w = *item.weights.get(area);
+            if w <= 0.0 {
+                continue;
+            }
+            applicable += w;
+            if outcome.credits.is_some() {
+                answered += w;
+            } else {
+                left.push(w);
+            }
+        }
+        let needed = bank.evidence.needed(applicable);
+        left.sort_by(|a, b| b.total_cmp(a));
+        let mut more = None;
+        let mut sum = answered;
+        for k in 0..=left.len() {
+            if sum + 1e-4 >= needed {
+                more = Some(k as u32);
+                break;
+            }
+            if let Some(w) = left.get(k) {
+                sum += w;
+            }
+        }
+        AreaEvidence { answered, applicable, needed, more }
+    });
+    let enough = |area: Area| evidence.get(area).enough();
+    let mut areas = area_scores(&|_| 1.0);
+    for area in Area::ALL {
+        if !enough(area) {
+            *areas.get_mut(area) = None;
+        }
+    }
     let counts = AreaMap::from_fn(|area| {
         let mut n = (0, 0);
-        for (item, outcome) in applicable.iter().zip(&items) {
+        for (item, outcome) in applicable_items.iter().zip(&items) {
             if *item.weights.get(area) > 0.0 {
                 n.1 += 1;
                 n.0 += u32::from(outcome.answered);
@@ -114,11 +181,23 @@ pub fn score(bank: &Bank, profile: &Profile, answers: &Answers, analyser: &dyn A
 
     let stage_weights = Stage::ALL.map(|s| weights_for(bank, profile, s));
     let mut stages = [None; 5];
+    let mut stage_missing: [Vec<Area>; 5] = Default::default();
     for (i, stage) in Stage::ALL.iter().enumerate() {
-        let per_area = area_scores(&|item: &Item| if item.stages.contains(stage) { 1.0 } else { BACKGROUND });
-        stages[i] = combine(&per_area, &stage_weights[i]);
+        let weights = &stage_weights[i];
+        let missing: Vec<Area> =
+            Area::ALL.into_iter().filter(|a| *weights.get(*a) >= bank.evidence.stage_share && !enough(*a)).collect();
+        if missing.is_empty() {
+            let mut per_area = area_scores(&|item: &Item| if item.stages.contains(stage) { 1.0 } else { BACKGROUND });
+            for area in Area::ALL {
+                if !enough(area) {
+                    *per_area.get_mut(area) = None;
+                }
+            }
+            stages[i] = combine(&per_area, weights);
+        }
+        stage_missing[i] = missing;
     }
-    Scores { items, areas, counts, stages, stage_weights, findings, ignored }
+    Scores { items, areas, evidence, counts, stages, stage_missing, stage_weights, findings, ignored }
 }
 
 /// The area weights of `stage` for this profile, normalised to sum to 1.
@@ -149,7 +228,8 @@ fn round1(x: f32) -> f32 {
     ((x * 10.0).round() / 10.0).clamp(0.0, 100.0)
 }
 
-fn weighted_mean(credits: &AreaMap<f32>, weights: &AreaMap<f32>) -> f32 {
+/// The credit of an item: its per-area credits weighted by the item's area weights.
+pub fn weighted_mean(credits: &AreaMap<f32>, weights: &AreaMap<f32>) -> f32 {
     let (mut num, mut den) = (0.0, 0.0);
     for (area, w) in weights.iter() {
         num += w * credits.get(area);

@@ -65,6 +65,9 @@ pub struct Session {
     pub finished: bool,
     /// Which attempt this is: every retake starts a new run (history keeps one entry per run).
     pub run: u32,
+    /// Learning mode: the answer each item had when its feedback was first shown.
+    /// That answer counts in the report; a later change is shown as learned.
+    pub counted: BTreeMap<String, Answer>,
 }
 
 impl Default for Session {
@@ -81,6 +84,7 @@ impl Default for Session {
             done: BTreeSet::new(),
             finished: false,
             run: 0,
+            counted: BTreeMap::new(),
         }
     }
 }
@@ -126,6 +130,9 @@ pub enum Action {
     SetLang(Lang),
     /// Tick or untick a plan task.
     ToggleDone(String),
+    /// Learning mode, checklists: show the feedback for the ticks made (they
+    /// then count as the answer).
+    Reveal(String),
     /// Replace profile, answers and plan ticks with imported ones, and show the report.
     Import(Profile, Answers, BTreeSet<String>),
 }
@@ -170,6 +177,65 @@ impl Session {
 
     /// Applies an action, returning the new session.
     pub fn apply(&self, bank: &Bank, action: Action) -> Session {
+        let leaving =
+            matches!(action, Action::Next | Action::Back | Action::Jump(_) | Action::Skip(_) | Action::Finish);
+        let revealing = match &action {
+            Action::Reveal(item) => Some(item.clone()),
+            _ => None,
+        };
+        let answering = match &action {
+            Action::Answer(item, _) | Action::PickBest(item, _) | Action::PickWorst(item, _) => Some(item.clone()),
+            _ => None,
+        };
+        let current = self.current(bank).map(|i| i.id.clone()).filter(|_| self.screen == Screen::Questions);
+        let mut s = self.step(bank, action);
+        if s.mode == Mode::Learning {
+            // Checklists count when their feedback is asked for, or when the candidate moves on.
+            let checklist = revealing.or(current.filter(|_| leaving));
+            if let Some(id) = checklist {
+                if let (Some(item), Some(answer)) = (bank.item(&id), s.answers.get(&id).cloned()) {
+                    if matches!(item.kind, ItemKind::Multi(_)) && !matches!(answer, Answer::Skipped) {
+                        s.counted.entry(id).or_insert(answer);
+                    }
+                }
+            }
+            // Choices, ratings and best-and-worst picks show their feedback as soon as they are complete.
+            if let Some(id) = answering {
+                let shows_at_once = bank.item(&id).is_some_and(|i| {
+                    matches!(i.kind, ItemKind::Single(_) | ItemKind::Likert { .. } | ItemKind::BestWorst(_))
+                });
+                if let (true, Some(answer)) = (shows_at_once, s.answers.get(&id).cloned()) {
+                    if !matches!(answer, Answer::Skipped) {
+                        s.counted.entry(id).or_insert(answer);
+                    }
+                }
+            }
+        }
+        s
+    }
+
+    /// The answers that count: the first answer shown with feedback where the
+    /// candidate changed it later, the current answer everywhere else.
+    pub fn scored_answers(&self) -> Answers {
+        let mut out = self.answers.clone();
+        for (id, answer) in &self.counted {
+            out.0.insert(id.clone(), answer.clone());
+        }
+        out
+    }
+
+    /// What an evaluation, an export or a share link takes: the answers that
+    /// count, to the items that apply to the profile.
+    pub fn answers_that_count(&self, bank: &Bank) -> Answers {
+        self.scored_answers().applicable(bank, &self.profile)
+    }
+
+    /// Whether the feedback of a checklist has been shown (learning mode).
+    pub fn revealed(&self, item: &str) -> bool {
+        self.counted.contains_key(item)
+    }
+
+    fn step(&self, bank: &Bank, action: Action) -> Session {
         let mut s = self.clone();
         let total = s.items(bank).len();
         let best_pick = matches!(action, Action::PickBest(..));
@@ -239,12 +305,12 @@ impl Session {
             Action::Skip(item) => {
                 s.pending.remove(&item);
                 s.answers = s.answers.with(&item, Answer::Skipped);
-                return s.apply(bank, Action::Next);
+                return s.step(bank, Action::Next);
             }
             Action::Next => {
                 // A saved session may hold any position: past the end is the end.
                 if s.position.saturating_add(1) >= total {
-                    return s.apply(bank, Action::Finish);
+                    return s.step(bank, Action::Finish);
                 }
                 s.position += 1;
             }
@@ -268,6 +334,7 @@ impl Session {
             Action::EditProfile => s.screen = Screen::Profile,
             Action::Retake => {
                 s.answers = Answers::default();
+                s.counted.clear();
                 s.pending.clear();
                 s.done.clear();
                 s.position = 0;
@@ -278,6 +345,7 @@ impl Session {
             Action::Import(profile, answers, done) => {
                 s.profile = profile;
                 s.answers = answers;
+                s.counted.clear();
                 s.done = done;
                 s.pending.clear();
                 s.position = 0;
@@ -292,6 +360,7 @@ impl Session {
                     s.done.insert(key);
                 }
             }
+            Action::Reveal(_) => {}
         }
         s
     }
@@ -414,6 +483,56 @@ mod tests {
         let s = s.apply(&tiny_bank(), Action::Import(Profile::default(), answers.clone(), done.clone()));
         assert_eq!((s.run, s.screen, s.finished), (2, Screen::Report, true));
         assert_eq!((s.answers, s.done), (answers, done));
+    }
+
+    #[test]
+    fn in_learning_mode_the_first_answer_shown_with_feedback_counts() {
+        let bank = tiny_bank();
+        let s = run(vec![
+            Action::BeginQuestions,
+            Action::Answer("arrival".into(), Answer::Choice("on_time".into())),
+            Action::Answer("arrival".into(), Answer::Choice("early".into())),
+        ]);
+        assert_eq!(s.answers.get("arrival"), Some(&Answer::Choice("early".into())), "the change is kept");
+        assert_eq!(s.scored_answers().get("arrival"), Some(&Answer::Choice("on_time".into())), "the first counts");
+        let e = crate::evaluate(
+            &bank,
+            &s.profile,
+            &s.answers_that_count(&bank),
+            &crate::Config { latest: Some(&s.answers), ..crate::Config::new("2026-11-21".parse().unwrap()) },
+        );
+        assert_eq!(e.report.revised.len(), 1);
+        assert_eq!((e.report.revised[0].counted, e.report.revised[0].now), (Some(0.3), Some(1.0)));
+    }
+
+    #[test]
+    fn in_test_mode_the_last_answer_counts() {
+        let s = run(vec![
+            Action::SetMode(Mode::Test),
+            Action::Answer("arrival".into(), Answer::Choice("on_time".into())),
+            Action::Answer("arrival".into(), Answer::Choice("early".into())),
+        ]);
+        assert_eq!(s.scored_answers().get("arrival"), Some(&Answer::Choice("early".into())));
+    }
+
+    #[test]
+    fn a_checklist_counts_once_its_feedback_is_asked_for_or_the_candidate_moves_on() {
+        let s = run(vec![Action::Start, Action::BeginQuestions]);
+        let bank = tiny_bank();
+        let at = s.items(&bank).iter().position(|i| i.id == "prep").unwrap();
+        let s = s.apply(&bank, Action::Jump(at));
+        let s = s.apply(&bank, Action::Toggle("prep".into(), "script".into()));
+        assert!(!s.revealed("prep"), "ticking alone shows nothing yet");
+        let s = s.apply(&bank, Action::Toggle("prep".into(), "matrix".into()));
+        let s = s.apply(&bank, Action::Reveal("prep".into()));
+        assert!(s.revealed("prep"));
+        let s = s.apply(&bank, Action::Toggle("prep".into(), "script".into()));
+        assert_eq!(s.scored_answers().get("prep"), Some(&Answer::Choices(vec!["matrix".into(), "script".into()])));
+        let moved_on = run(vec![Action::Start, Action::BeginQuestions])
+            .apply(&bank, Action::Jump(at))
+            .apply(&bank, Action::Toggle("prep".into(), "star".into()))
+            .apply(&bank, Action::Next);
+        assert!(moved_on.revealed("prep"));
     }
 
     #[test]

@@ -229,7 +229,11 @@ fn encode_with(profile: &Profile, answers: &Answers, bank: &Bank, with_text: boo
     let mut left_out: Vec<Ignored> =
         answers.0.keys().filter(|id| bank.item(id).is_none()).map(|id| Ignored::new(id, Reason::UnknownItem)).collect();
     for item in &bank.items {
-        let Some(answer) = answers.get(&item.id) else {
+        // An item that does not apply to the profile counts nowhere, links included.
+        let Some(answer) = answers.get(&item.id).filter(|_| item.when.matches(profile)) else {
+            if answers.get(&item.id).is_some() {
+                left_out.push(Ignored::new(&item.id, Reason::NotApplicable));
+            }
             w.put(UNANSWERED, 2);
             continue;
         };

@@ -6,7 +6,7 @@ use crate::format::Pack;
 use crate::text::Lang;
 use serde_json::json;
 
-/// The tiny pack: sections `flow` and `etiquette`, one item of each kind, two checks, three modules.
+/// The tiny pack: sections `flow` and `etiquette`, one item of each kind, three checks, three modules.
 pub fn tiny_pack() -> Pack {
     let mut pack: Pack = serde_json::from_value(json!({
         "format": 1,
@@ -22,6 +22,10 @@ pub fn tiny_pack() -> Pack {
                 "offer": { "communication": 2, "teamwork": 2 }
             },
             "modifier": [{ "id": "startup", "when": { "company": ["startup"] }, "factors": { "learning": 2 } }],
+            "limit": [
+                { "severity": "critical", "cap": 55, "step": 10 },
+                { "severity": "risk", "cap": 75, "step": 5 }
+            ],
             "milestone": [
                 { "id": "mock", "day": -3, "minutes": 30 },
                 { "id": "tools", "day": -1, "minutes": 15, "when": { "format": ["online", "both"] } },
@@ -42,7 +46,9 @@ pub fn tiny_pack() -> Pack {
               "check": [
                 { "id": "on_the_dot", "severity": "risk", "stages": ["first_interview"], "modules": ["punctuality"],
                   "when": { "chose": { "item": "arrival", "options": ["on_time"] } } },
-                { "id": "apologises", "severity": "strength", "when": { "chose": { "item": "mistake", "options": ["apologise"] } } }
+                { "id": "apologises", "severity": "strength", "when": { "chose": { "item": "mistake", "options": ["apologise"] } } },
+                { "id": "camera_untested", "severity": "critical", "stages": ["first_interview", "technical"], "modules": ["basics"],
+                  "when": { "any": [{ "chose": { "item": "camera", "options": ["untested"] } }, { "unanswered": { "item": "camera" } }] } }
               ] },
             { "section": "flow",
               "item": [

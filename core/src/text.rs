@@ -138,6 +138,10 @@ pub mod key {
     pub fn check_explain(c: &str) -> String {
         format!("check.{c}.explain")
     }
+    /// `limit.<severity>.reason`: why flags of that severity limit readiness, for the legend.
+    pub fn limit_reason(s: Severity) -> String {
+        format!("limit.{}.reason", s.id())
+    }
     /// `check.<id>.reason`: why the check has its severity.
     pub fn check_reason(c: &str) -> String {
         format!("check.{c}.reason")

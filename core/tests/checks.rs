@@ -15,7 +15,8 @@ fn flags(spec: &str) -> Vec<(String, Severity)> {
 fn holds(rule: &str, spec: &str, profile: &Profile) -> bool {
     let rule: Rule = serde_json::from_str(rule).unwrap();
     let scores = AreaMap([Some(40.0), Some(90.0), None, None, None]);
-    rule.holds(&Facts { profile, answers: &answers(spec), findings: &BTreeMap::new(), scores: &scores })
+    let bank = tiny_bank();
+    rule.holds(&Facts { bank: &bank, profile, answers: &answers(spec), findings: &BTreeMap::new(), scores: &scores })
 }
 
 #[test]

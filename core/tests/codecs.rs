@@ -8,7 +8,7 @@ use naitei_core::export::{escape_markdown, import_json, to_ics, to_json, to_mark
 use naitei_core::plan::Task;
 use naitei_core::share::{self, ShareError, Shared};
 use naitei_core::text::key;
-use naitei_core::{evaluate, Answer, Answers, Config, Content, Date, Lang, Profile, Texts};
+use naitei_core::{evaluate, Answer, Answers, Config, Content, Date, Format, Lang, Profile, Texts};
 use proptest::prelude::*;
 
 mod common;
@@ -99,6 +99,7 @@ proptest! {
 
     #[test]
     fn a_share_link_gives_back_exactly_the_profile_and_answers(p in profile(), a in answers()) {
+        let a = a.applicable(&CONTENT.bank, &p);
         let link = share::encode(&p, &a, &CONTENT.bank, true);
         prop_assert!(link.left_out.is_empty());
         let back = share::decode(&link.fragment(), &CONTENT.bank);
@@ -107,6 +108,7 @@ proptest! {
 
     #[test]
     fn a_share_link_without_free_text_gives_back_everything_else(p in profile(), a in answers()) {
+        let a = a.applicable(&CONTENT.bank, &p);
         let link = share::encode(&p, &a, &CONTENT.bank, false);
         let back = share::decode(&link.payload, &CONTENT.bank).unwrap();
         let mut expected = a.clone();
@@ -233,6 +235,11 @@ proptest! {
             let names: Vec<String> = day.tasks.iter().map(|t| match t {
                 Task::Module { module, .. } => texts.get(&key::module_title(module)).to_owned(),
                 Task::Milestone { milestone, .. } => texts.get(&key::milestone_title(milestone)).to_owned(),
+                Task::Answer { items, sections, .. } => {
+                    let names: Vec<String> = sections.iter().map(|s| texts.get(&key::section_title(s)).to_owned()).collect();
+                    let k = if *items == 1 { "ui.export.answer_task_one" } else { "ui.export.answer_task" };
+                    texts.get(k).replace("{n}", &items.to_string()).replace("{sections}", &names.join(texts.get("ui.export.separator")))
+                }
             }).collect();
             let expected = texts.get("ui.export.ics_summary").replace("{tasks}", &names.join(texts.get("ui.export.separator")));
             prop_assert_eq!(summary, &normalise(&expected));
@@ -322,7 +329,20 @@ fn a_fully_answered_built_in_bank_makes_a_short_link() {
     eprintln!("fully answered built-in bank: {} bytes with free text, {} without", with.len(), without.len());
     assert!(without.len() < 150, "{without}");
     assert!(with.len() < without.len() + 4 * 130, "{with}");
-    assert_eq!(share::decode(&with, bank).unwrap().answers, a);
+    assert_eq!(share::decode(&with, bank).unwrap().answers, a.applicable(bank, &p));
+}
+
+#[test]
+fn answers_to_items_that_do_not_apply_stay_out_of_a_link_and_are_listed() {
+    let bank = &CONTENT.bank;
+    let onsite_only = bank.items.iter().find(|i| !i.when.format.is_empty() && !i.when.format.contains(&Format::Online));
+    let item = onsite_only.expect("the built-in bank has an on-site item");
+    let option = item.kind.options().first().map(|o| o.id.clone()).unwrap_or_default();
+    let a = Answers::default().with(&item.id, Answer::Choice(option));
+    let online = Profile { format: Format::Online, ..Profile::default() };
+    let link = share::encode(&online, &a, bank, true);
+    assert!(link.left_out.iter().any(|i| i.item == item.id), "{:?}", link.left_out);
+    assert!(share::decode(&link.fragment(), bank).unwrap().answers.0.is_empty());
 }
 
 #[test]

@@ -3,8 +3,9 @@
 //! answer order and display language, and no input makes evaluation panic.
 
 use naitei_core::bank::ItemKind;
+use naitei_core::report::{limit, Flag};
 use naitei_core::testing::{tiny_bank, tiny_pack};
-use naitei_core::{evaluate, evaluate_json, Answer, Answers, Bank, Config, Date, Lang, Profile};
+use naitei_core::{evaluate, evaluate_json, Answer, Answers, Bank, Config, Date, Lang, Profile, Severity, Stage};
 use proptest::prelude::*;
 
 mod common;
@@ -153,16 +154,82 @@ proptest! {
     }
 
     #[test]
-    fn plans_never_exceed_the_daily_minutes_outside_milestones(p in profile(), a in answers()) {
+    fn no_plan_day_exceeds_the_daily_minutes(p in profile(), a in answers()) {
         let plan = evaluate(&tiny_bank(), &p, &a, &config()).plan;
         for day in &plan.days {
-            let study: u16 = day.tasks.iter().map(|t| match t {
-                naitei_core::plan::Task::Module { minutes, .. } => *minutes,
-                naitei_core::plan::Task::Milestone { .. } => 0,
-            }).sum();
-            prop_assert!(study <= plan.daily_minutes);
+            let all: u16 = day.tasks.iter().map(naitei_core::plan::Task::minutes).sum();
+            prop_assert!(all <= plan.daily_minutes, "{} > {} on {}", all, plan.daily_minutes, day.date);
             prop_assert!(day.date >= plan.start);
         }
+    }
+}
+
+fn flag() -> impl Strategy<Value = Flag> {
+    (
+        prop::sample::select(Severity::MOST_SERIOUS_FIRST.to_vec()),
+        prop::sample::subsequence(Stage::ALL.to_vec(), 0..=5),
+        "[a-z]{3,8}",
+    )
+        .prop_map(|(severity, stages, check)| Flag {
+            check,
+            severity,
+            stages,
+            modules: vec![],
+            stage: Stage::Final,
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    #[test]
+    fn a_new_critical_or_risk_flag_never_raises_any_stage_score_or_band(
+        before in 0.0f32..=100.0,
+        flags in prop::collection::vec(flag(), 0..8),
+        extra in flag(),
+        stage in prop::sample::select(Stage::ALL.to_vec()),
+    ) {
+        let bank = tiny_bank();
+        let (without, _) = limit(before, stage, &flags, &bank.limits);
+        let mut more = flags.clone();
+        more.push(extra);
+        let (with, by) = limit(before, stage, &more, &bank.limits);
+        prop_assert!(with <= without, "{} then {}", without, with);
+        prop_assert!(bank.band(with).min <= bank.band(without).min);
+        prop_assert!(with <= before);
+        if with < before {
+            prop_assert!(!by.is_empty(), "a limited score names what limits it");
+        }
+    }
+
+    #[test]
+    fn answering_more_never_lowers_coverage_or_evidence(p in profile(), a in answers(), b in answers()) {
+        let mut more = a.clone();
+        for (id, answer) in b.0 {
+            more.0.entry(id).or_insert(answer);
+        }
+        let before = evaluate(&tiny_bank(), &p, &a, &config()).report;
+        let after = evaluate(&tiny_bank(), &p, &more, &config()).report;
+        for (x, y) in before.areas.iter().zip(&after.areas) {
+            prop_assert!(y.coverage >= x.coverage, "{:?}: {} then {}", x.area, x.coverage, y.coverage);
+            prop_assert!(y.evidence.answered >= x.evidence.answered);
+            prop_assert!(x.score.is_none() || y.score.is_some(), "{:?} lost its score", x.area);
+        }
+    }
+
+    #[test]
+    fn answers_to_items_that_do_not_apply_change_nothing(p in profile(), a in answers(), extra in answers()) {
+        let bank = tiny_bank();
+        let mut with_stale = a.applicable(&bank, &p);
+        for (id, answer) in extra.0 {
+            if bank.item(&id).is_some_and(|i| !i.when.matches(&p)) {
+                with_stale.0.insert(id, answer);
+            }
+        }
+        let clean = evaluate(&bank, &p, &a.applicable(&bank, &p), &config());
+        let mut stale = evaluate(&bank, &p, &with_stale, &config());
+        stale.report.ignored.retain(|i| i.reason != naitei_core::answers::Reason::NotApplicable);
+        prop_assert_eq!(clean, stale);
     }
 }
 

@@ -84,11 +84,15 @@ fn likert_ratings_run_from_zero_to_full_credit_and_reverse_keyed_items_flip() {
     assert_eq!(area(&run(&Profile::default(), "bluff=1"), Area::Technical), Some(100.0));
 }
 
+fn credit(e: &Evaluation, item: &str) -> Option<f32> {
+    e.report.items.iter().find(|o| o.item == item).and_then(|o| o.credit)
+}
+
 #[test]
 fn best_and_worst_gives_partial_credit_for_each_pick() {
-    assert_eq!(area(&run(&Profile::default(), "mistake=apologise>blame"), Area::Teamwork), Some(100.0));
-    assert_eq!(area(&run(&Profile::default(), "mistake=explain>blame"), Area::Teamwork), Some(75.0));
-    assert_eq!(area(&run(&Profile::default(), "mistake=blame>apologise"), Area::Teamwork), Some(0.0));
+    assert_eq!(credit(&run(&Profile::default(), "mistake=apologise>blame"), "mistake"), Some(1.0));
+    assert_eq!(credit(&run(&Profile::default(), "mistake=explain>blame"), "mistake"), Some(0.75));
+    assert_eq!(credit(&run(&Profile::default(), "mistake=blame>apologise"), "mistake"), Some(0.0));
     let same = run(&Profile::default(), "mistake=blame>blame");
     assert_eq!(same.report.ignored[0].reason, Reason::SameBestAndWorst);
 }

@@ -228,7 +228,7 @@ pub fn evaluate(profile: JsValue, answers: JsValue, options: JsValue) -> Result<
         None => crate::hooks::use_evaluation::today(),
     };
     let (bank, coaches) = builtin();
-    let result = naitei_core::evaluate_json(&bank, &profile, &answers, &Config { today, analyser: &*coaches });
+    let result = naitei_core::evaluate_json(&bank, &profile, &answers, &Config::with(today, &*coaches));
     to_js(&result)
 }
 

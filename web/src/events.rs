@@ -73,12 +73,12 @@ pub fn use_progress_events(
         });
     }
     let finished = state.session.finished;
-    let (session, evaluation) = (state.session.clone(), evaluation.clone());
+    let (session, evaluation, bank) = (state.session.clone(), evaluation.clone(), state.bank.clone());
     use_effect_with(finished, move |finished| {
         if *finished {
             let answers = Answers(
                 session
-                    .answers
+                    .answers_that_count(&bank)
                     .0
                     .iter()
                     .filter(|(_, a)| share_text || !matches!(a, Answer::Text(_)))

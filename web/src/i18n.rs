@@ -41,18 +41,15 @@ impl I18n {
         self.texts.find(key).map(str::to_owned)
     }
 
-    /// The text for `key` with `{name}` placeholders replaced.
+    /// The text for `key` with `{name}` placeholders replaced (core's one filler).
     pub fn fill(&self, key: &str, values: &[(&str, String)]) -> String {
-        let mut out = self.t(key);
-        for (name, value) in values {
-            out = out.replace(&format!("{{{name}}}"), value);
-        }
-        out
+        let values: Vec<(&str, &str)> = values.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        naitei_core::present::filled(&self.texts, key, &values)
     }
 
-    /// A number formatted for the language (no grouping needed for our ranges).
+    /// A score as shown everywhere (core's one rounding).
     pub fn score(&self, v: f32) -> String {
-        format!("{}", v.round() as i32)
+        naitei_core::present::score(v)
     }
 }
 

@@ -129,7 +129,8 @@ fn run(command: Command) -> Result<(), String> {
             };
             let answers = input.get("answers").cloned().unwrap_or_default();
             let content = naitei_content::content();
-            let result = naitei_core::evaluate_json(&content.bank, &profile, &answers, &Config::new(today));
+            let coaches = naitei_content::coaches();
+            let result = naitei_core::evaluate_json(&content.bank, &profile, &answers, &Config::with(today, &coaches));
             out(&(serde_json::to_string_pretty(&result).unwrap() + "\n"));
             Ok(())
         }

@@ -393,6 +393,9 @@ pub fn required_keys(bank: &Bank) -> BTreeSet<String> {
     for s in Severity::MOST_SERIOUS_FIRST {
         keys.insert(key::severity_name(s));
     }
+    for l in &bank.limits {
+        keys.insert(key::limit_reason(l.severity));
+    }
     for b in &bank.bands {
         keys.insert(key::band_name(&b.id));
         keys.insert(key::band_legend(&b.id));

@@ -46,7 +46,7 @@ pub fn to_ics(plan: &StudyPlan, texts: &Texts, options: &IcsOptions) -> String {
         let mut lines = vec![when(texts, day)];
         for task in &day.tasks {
             match task {
-                Task::Module { module, part, parts, minutes, steps } => {
+                Task::Module { module, part, parts, minutes, steps, .. } => {
                     let title = t(&key::module_title(module));
                     let mut about = fill(&t("ui.export.minutes"), &[("n", &minutes.to_string())]);
                     if *parts > 1 {
@@ -60,10 +60,20 @@ pub fn to_ics(plan: &StudyPlan, texts: &Texts, options: &IcsOptions) -> String {
                     lines.extend(steps.iter().map(|s| format!("- {}", t(&key::module_step(module, s)))));
                     titles.push(title);
                 }
-                Task::Milestone { milestone, minutes } => {
+                Task::Milestone { milestone, minutes, .. } => {
                     let title = t(&key::milestone_title(milestone));
                     let about = fill(&t("ui.export.minutes"), &[("n", &minutes.to_string())]);
                     lines.push(format!("\n{}\n{}", detail(&title, &about), t(&key::milestone_detail(milestone))));
+                    titles.push(title);
+                }
+                Task::Answer { sections, items, minutes } => {
+                    let names: Vec<String> = sections.iter().map(|s| t(&crate::text::key::section_title(s))).collect();
+                    let title = fill(
+                        &t(&super::plural(texts, "ui.export.answer_task", u32::from(*items))),
+                        &[("n", &items.to_string()), ("sections", &names.join(sep))],
+                    );
+                    let about = fill(&t("ui.export.minutes"), &[("n", &minutes.to_string())]);
+                    lines.push(format!("\n{}", detail(&title, &about)));
                     titles.push(title);
                 }
             }

@@ -1,11 +1,11 @@
 //! The report and the plan as one Markdown document (CommonMark with GitHub
 //! tables and task items), for printing, keeping or sending to a mentor.
 
-use super::{date, fill, score, text, when};
+use super::{date, fill, plural, score, text, when};
 use crate::bank::Bank;
-use crate::plan::{Assumed, LeftOutReason, Task};
+use crate::plan::{Assumed, LeftOutReason, MissedReason, PlanKind, Task};
 use crate::profile::Profile;
-use crate::report::{About, Point};
+use crate::report::{About, Cap, Missing, Point};
 use crate::text::{key, Texts};
 use crate::Evaluation;
 use serde::Serialize;
@@ -86,14 +86,27 @@ pub fn to_markdown(
     let sep = text(texts, "ui.export.separator");
     ln(&format!("{}\n", label(&bold(&t("ui.export.situation")), &situation.join(" · "))));
 
+    // Why a score is held down, and what is missing for one.
+    let capped = |by: &[Cap]| escape(&crate::present::limited_by(texts, by));
+    let missing = |m: &[Missing]| escape(&crate::present::missing(texts, m));
+
     // Overall score and legend.
     ln(&format!("## {}\n", t("ui.export.overall")));
     match (report.overall, &report.band) {
-        (Some(s), Some(b)) => ln(&format!(
-            "**{}**\n",
-            f("ui.export.overall_score", &[("score", &score(s)), ("band", &t(&key::band_name(b))), ("stage", &stage)])
-        )),
-        _ => ln(&format!("{}\n", t("ui.export.no_score"))),
+        (Some(s), Some(b)) => {
+            ln(&format!(
+                "**{}**\n",
+                f(
+                    "ui.export.overall_score",
+                    &[("score", &score(s)), ("band", &t(&key::band_name(b))), ("stage", &stage)]
+                )
+            ));
+            if !report.limited_by.is_empty() {
+                ln(&format!("{}\n", capped(&report.limited_by)));
+            }
+        }
+        _ if report.answered == 0 => ln(&format!("{}\n", t("ui.export.no_score"))),
+        _ => ln(&format!("{}\n", escape(&crate::present::missing_for(texts, profile.next_stage, &report.missing)))),
     }
     ln(&format!(
         "{}\n",
@@ -104,6 +117,10 @@ pub fn to_markdown(
     for b in bands {
         let (band, legend) = (bold(&t(&key::band_name(&b.id))), t(&key::band_legend(&b.id)));
         ln(&format!("- {}", f("ui.export.legend_line", &[("band", &band), ("legend", &legend)])));
+    }
+    for l in &report.method.limits {
+        let severity = bold(&t(&key::severity_name(l.severity)));
+        ln(&format!("- {}", label(&severity, &t(&key::limit_reason(l.severity)))));
     }
     let weights: Vec<String> =
         report.method.weights.iter().map(|(a, w)| format!("{} {w}%", t(&key::area_name(a)))).collect();
@@ -160,8 +177,15 @@ pub fn to_markdown(
     ln(&format!("\n## {}\n", t("ui.export.stages")));
     for s in &report.stages {
         let result = match (s.score, &s.band) {
-            (Some(v), Some(b)) => f("ui.export.score_band", &[("score", &score(v)), ("band", &t(&key::band_name(b)))]),
-            _ => t("ui.export.not_scored"),
+            (Some(v), Some(b)) if s.limited_by.is_empty() => {
+                f("ui.export.score_band", &[("score", &score(v)), ("band", &t(&key::band_name(b)))])
+            }
+            (Some(v), Some(b)) => detail(
+                &f("ui.export.score_band", &[("score", &score(v)), ("band", &t(&key::band_name(b)))]),
+                &capped(&s.limited_by),
+            ),
+            _ if s.missing.is_empty() => t("ui.export.not_scored"),
+            _ => missing(&s.missing),
         };
         let fix = match &s.fix {
             Some(p) => {
@@ -188,6 +212,9 @@ pub fn to_markdown(
         let (severity, title) = (t(&key::severity_name(flag.severity)), t(&key::check_title(&flag.check)));
         ln(&format!("### {}\n", f("ui.export.flag", &[("severity", &severity), ("title", &title)])));
         ln(&format!("{}\n", t(&key::check_explain(&flag.check))));
+        if let Some(reason) = texts.find(&key::check_reason(&flag.check)) {
+            ln(&format!("{}\n", label(&t("ui.export.why_severity"), &escape(reason))));
+        }
         if !flag.modules.is_empty() {
             let titles: Vec<String> = flag.modules.iter().map(|m| t(&key::module_title(m))).collect();
             ln(&format!("{}\n", f("ui.export.study", &[("modules", &titles.join(sep))])));
@@ -205,6 +232,23 @@ pub fn to_markdown(
         }
         for p in points {
             ln(&item(p));
+        }
+        ln("");
+    }
+    if !report.later.is_empty() {
+        ln(&format!("## {}\n", t("ui.export.later")));
+        for group in &report.later {
+            ln(&format!("### {}\n", t(&key::stage_name(group.stage))));
+            for p in &group.risks {
+                ln(&item(p));
+            }
+            ln("");
+        }
+    }
+    if !report.revised.is_empty() {
+        ln(&format!("## {}\n", t("ui.export.revised")));
+        for r in &report.revised {
+            ln(&format!("- {}", t(&key::item_prompt(&r.item))));
         }
         ln("");
     }
@@ -228,9 +272,22 @@ pub fn to_markdown(
         Some(Assumed::DateInPast) => ln(&format!("{}\n", t("ui.export.date_in_past"))),
         None => {}
     }
-    if !plan.missed_milestones.is_empty() {
-        let titles: Vec<String> = plan.missed_milestones.iter().map(|m| t(&key::milestone_title(m))).collect();
-        ln(&format!("{}\n", f("ui.export.missed", &[("milestones", &titles.join(sep))])));
+    match plan.kind {
+        PlanKind::Starter => ln(&format!("{}\n", t("ui.export.plan_starter"))),
+        PlanKind::Maintenance => ln(&format!("{}\n", t("ui.export.plan_maintenance"))),
+        PlanKind::Focused => {}
+    }
+    for (reason, k) in [(MissedReason::Passed, "ui.export.missed"), (MissedReason::NoTime, "ui.export.missed_no_time")]
+    {
+        let titles: Vec<String> = plan
+            .missed_milestones
+            .iter()
+            .filter(|m| m.reason == reason)
+            .map(|m| t(&key::milestone_title(&m.milestone)))
+            .collect();
+        if !titles.is_empty() {
+            ln(&format!("{}\n", f(k, &[("milestones", &titles.join(sep))])));
+        }
     }
     let tick = |k: String| if done.contains(&k) { "- [x]" } else { "- [ ]" };
     for d in &plan.days {
@@ -238,11 +295,14 @@ pub fn to_markdown(
         ln(&format!("### {} · {} · {minutes}\n", day(d.date), escape(&when(texts, d))));
         for task in &d.tasks {
             match task {
-                Task::Module { module, part, parts, minutes, steps } => {
+                Task::Module { module, part, parts, minutes, steps, partial } => {
                     let mut about = f("ui.export.minutes", &[("n", &minutes.to_string())]);
                     if *parts > 1 {
                         let of = f("ui.export.part", &[("n", &part.to_string()), ("of", &parts.to_string())]);
                         about = format!("{of} · {about}");
+                    }
+                    if *partial {
+                        about = format!("{} · {about}", t("ui.export.partial"));
                     }
                     ln(&format!("{}\n", detail(&bold(&t(&key::module_title(module))), &about)));
                     if *part == 1 {
@@ -258,16 +318,37 @@ pub fn to_markdown(
                         ln("");
                     }
                 }
-                Task::Milestone { milestone, minutes } => {
+                Task::Milestone { milestone, minutes, short } => {
                     let mut title = bold(&t(&key::milestone_title(milestone)));
                     if *minutes > 0 {
-                        title = detail(&title, &f("ui.export.minutes", &[("n", &minutes.to_string())]));
+                        let mut about = f("ui.export.minutes", &[("n", &minutes.to_string())]);
+                        if *short {
+                            about = format!("{} · {about}", t("ui.export.short"));
+                        }
+                        title = detail(&title, &about);
                     }
                     let line = label(&title, &t(&key::milestone_detail(milestone)));
                     ln(&format!("{} {line}\n", tick(format!("milestone/{milestone}"))));
                 }
+                Task::Answer { sections, items, minutes } => {
+                    let titles: Vec<String> = sections.iter().map(|s| t(&key::section_title(s))).collect();
+                    let what = f(
+                        &plural(texts, "ui.export.answer_task", u32::from(*items)),
+                        &[("n", &items.to_string()), ("sections", &titles.join(sep))],
+                    );
+                    let about = f("ui.export.minutes", &[("n", &minutes.to_string())]);
+                    ln(&format!("- [ ] {}\n", detail(&bold(&what), &about)));
+                }
             }
         }
+    }
+    if !plan.shortened.is_empty() {
+        ln(&format!("### {}\n", t("ui.export.shortened")));
+        for s in &plan.shortened {
+            let steps: Vec<String> = s.left.iter().map(|step| t(&key::module_step(&s.module, step))).collect();
+            ln(&format!("- {}", label(&t(&key::module_title(&s.module)), &steps.join(sep))));
+        }
+        ln("");
     }
     if !plan.left_out.is_empty() {
         ln(&format!("### {}\n", t("ui.export.left_out")));

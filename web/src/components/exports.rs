@@ -40,7 +40,7 @@ pub fn exports(props: &ExportsProps) -> Html {
         let (state, evaluation, day) = (state.clone(), evaluation.clone(), day.clone());
         Callback::from(move |_: MouseEvent| {
             let s = &state.session;
-            let json = export::to_json(&evaluation, &s.profile, &s.answers, &s.done, today());
+            let json = export::to_json(&evaluation, &s.profile, &s.answers_that_count(&state.bank), &s.done, today());
             download(&format!("naitei-answers-{day}.json"), "application/json", &json);
         })
     };

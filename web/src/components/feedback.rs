@@ -4,7 +4,8 @@
 
 use crate::i18n::{use_i18n, I18n};
 use crate::state::State;
-use naitei_core::bank::Item;
+use naitei_core::bank::{Item, ItemKind};
+use naitei_core::session::Action;
 use naitei_core::text::key;
 use naitei_core::{Answer, Neutral, Profile};
 use yew::prelude::*;
@@ -62,6 +63,20 @@ pub fn feedback(props: &FeedbackProps) -> Html {
     let i18n = use_i18n();
     let session = &props.state.session;
     let item = props.state.bank.item(&props.item);
+    // A checklist's feedback waits until the candidate has ticked what they mean
+    // and asks for it: from then on that answer counts (core's `Action::Reveal`).
+    if let Some(item) = item.filter(|i| matches!(i.kind, ItemKind::Multi(_)) && !session.revealed(&i.id)) {
+        let (state, id) = (props.state.clone(), item.id.clone());
+        let onreveal = Callback::from(move |_: MouseEvent| state.dispatch(Action::Reveal(id.clone())));
+        let ticked = session.answers.get(&item.id).is_some();
+        return html! {
+            <div class="naitei-feedback" aria-live="polite">
+                if ticked {
+                    <button type="button" class="naitei-button naitei-reveal" onclick={onreveal}>{ i18n.t("ui.questions.check") }</button>
+                }
+            </div>
+        };
+    }
     let body = item.zip(session.answers.get(&props.item)).map(|(item, answer)| {
         let verdict = verdict(item, answer, &session.profile);
         html! {

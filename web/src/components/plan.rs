@@ -4,7 +4,7 @@
 use crate::components::plan_day::PlanDayView;
 use crate::i18n::use_i18n;
 use crate::state::{make_callback, State};
-use naitei_core::plan::{Assumed, LeftOutReason};
+use naitei_core::plan::{Assumed, LeftOutReason, MissedReason, PlanKind};
 use naitei_core::session::Action;
 use naitei_core::text::key;
 use naitei_core::Evaluation;
@@ -45,6 +45,11 @@ pub fn plan_view(props: &PlanProps) -> Html {
                 ("total", plan.total_minutes.to_string()),
             ]) }</p>
             if let Some(a) = assumed { <p class="naitei-help">{ a }</p> }
+            { match plan.kind {
+                PlanKind::Starter => html! { <p class="naitei-plan-kind">{ i18n.t("ui.export.plan_starter") }</p> },
+                PlanKind::Maintenance => html! { <p class="naitei-plan-kind">{ i18n.t("ui.export.plan_maintenance") }</p> },
+                PlanKind::Focused => html! {},
+            } }
             <ol class="naitei-days">{ for plan.days.iter().map(|d| html! {
                 <PlanDayView state={props.state.clone()} day={d.clone()} />
             }) }</ol>
@@ -62,10 +67,22 @@ pub fn plan_view(props: &PlanProps) -> Html {
                     }) }</ul>
                 </section>
             }
-            if !plan.missed_milestones.is_empty() {
-                <p class="naitei-help">{ i18n.fill("ui.plan.missed", &[("milestones",
-                    plan.missed_milestones.iter().map(|m| i18n.t(&key::milestone_title(m))).collect::<Vec<_>>().join(", "))]) }</p>
+            if !plan.shortened.is_empty() {
+                <section class="naitei-left-out" aria-labelledby="naitei-shortened-title">
+                    <h4 id="naitei-shortened-title">{ i18n.t("ui.export.shortened") }</h4>
+                    <ul>{ for plan.shortened.iter().map(|s| html! {
+                        <li>
+                            <strong>{ i18n.t(&key::module_title(&s.module)) }</strong>{ ": " }
+                            { s.left.iter().map(|step| i18n.t(&key::module_step(&s.module, step))).collect::<Vec<_>>().join(" / ") }
+                        </li>
+                    }) }</ul>
+                </section>
             }
+            { for [(MissedReason::Passed, "ui.plan.missed"), (MissedReason::NoTime, "ui.export.missed_no_time")].into_iter().filter_map(|(reason, k)| {
+                let titles: Vec<String> = plan.missed_milestones.iter().filter(|m| m.reason == reason)
+                    .map(|m| i18n.t(&key::milestone_title(&m.milestone))).collect();
+                (!titles.is_empty()).then(|| html! { <p class="naitei-help">{ i18n.fill(k, &[("milestones", titles.join(", "))]) }</p> })
+            }) }
             <div class="naitei-actions naitei-no-print">
                 <button type="button" class="naitei-button naitei-primary" onclick={onreport}>{ i18n.t("ui.plan.to_report") }</button>
                 <button type="button" class="naitei-button" onclick={onprint}>{ i18n.t("ui.report.print") }</button>

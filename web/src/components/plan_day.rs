@@ -22,11 +22,7 @@ pub fn plan_day_view(props: &PlanDayProps) -> Html {
     let i18n = use_i18n();
     let day = &props.day;
     let done = &props.state.session.done;
-    let when = match day.offset {
-        0 => i18n.t("ui.plan.interview_day"),
-        o if o < 0 => i18n.fill("ui.plan.days_before", &[("n", (-o).to_string())]),
-        o => i18n.fill("ui.plan.days_after", &[("n", o.to_string())]),
-    };
+    let when = naitei_core::present::when(&i18n.texts(), day);
     let checkbox = |key: String, label: Html| {
         let id = format!("naitei-done-{}-{}", day.date, key.replace('/', "-"));
         let toggle_key = key.clone();
@@ -43,23 +39,36 @@ pub fn plan_day_view(props: &PlanDayProps) -> Html {
             <h4>{ crate::i18n::date(&i18n, day.date) }<span class="naitei-tag">{ when }</span>
                 <span class="naitei-minutes">{ i18n.fill("ui.plan.minutes", &[("n", day.minutes.to_string())]) }</span></h4>
             <ul class="naitei-tasks">{ for day.tasks.iter().map(|t| match t {
-                Task::Module { module, part, parts, minutes, steps } => html! {
+                Task::Module { module, part, parts, minutes, steps, partial } => html! {
                     <li class="naitei-task">
                         <p class="naitei-task-title">
                             <strong>{ i18n.t(&key::module_title(module)) }</strong>
                             if *parts > 1 { { format!(" ({})", i18n.fill("ui.plan.part", &[("n", part.to_string()), ("of", parts.to_string())])) } }
-                            { format!(" · {minutes} min") }
+                            if *partial { { format!(" ({})", i18n.t("ui.export.partial")) } }
+                            { format!(" · {}", i18n.fill("ui.export.minutes", &[("n", minutes.to_string())])) }
                         </p>
                         if *part == 1 { <p class="naitei-help">{ i18n.t(&key::module_summary(module)) }</p> }
                         { for steps.iter().map(|s| checkbox(format!("{module}/{s}"), html! { { i18n.t(&key::module_step(module, s)) } })) }
                         if steps.is_empty() { <p class="naitei-help">{ i18n.t("ui.plan.continue") }</p> }
                     </li>
                 },
-                Task::Milestone { milestone, .. } => html! {
+                Task::Milestone { milestone, short, .. } => html! {
                     <li class="naitei-task naitei-milestone">
                         { checkbox(format!("milestone/{milestone}"), html! {
-                            <><strong>{ i18n.t(&key::milestone_title(milestone)) }</strong>{ " – " }{ i18n.t(&key::milestone_detail(milestone)) }</>
+                            <><strong>{ i18n.t(&key::milestone_title(milestone)) }</strong>
+                            if *short { { format!(" ({})", i18n.t("ui.export.short")) } }
+                            { " – " }{ i18n.t(&key::milestone_detail(milestone)) }</>
                         }) }
+                    </li>
+                },
+                Task::Answer { sections, items, minutes } => html! {
+                    <li class="naitei-task naitei-answer-task">
+                        <p class="naitei-task-title"><strong>{
+                            i18n.fill(&naitei_core::present::plural(&i18n.texts(), "ui.export.answer_task", u32::from(*items)), &[
+                                ("n", items.to_string()),
+                                ("sections", sections.iter().map(|s| i18n.t(&key::section_title(s))).collect::<Vec<_>>().join(", ")),
+                            ])
+                        }</strong>{ format!(" · {}", i18n.fill("ui.export.minutes", &[("n", minutes.to_string())])) }</p>
                     </li>
                 },
             }) }</ul>

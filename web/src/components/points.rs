@@ -70,11 +70,36 @@ pub fn points(props: &PointsProps) -> Html {
             </section>
         }
     };
+    let r = &props.report;
     html! {
-        <div class="naitei-two-columns">
-            { list("ui.report.strengths", "naitei-strengths", &props.report.strengths, "ui.report.no_strengths") }
-            { list("ui.report.risks", "naitei-risks", &props.report.risks, "ui.report.no_risks") }
-        </div>
+        <>
+            <div class="naitei-two-columns">
+                { list("ui.report.strengths", "naitei-strengths", &r.strengths, "ui.report.no_strengths") }
+                { list("ui.report.risks", "naitei-risks", &r.risks, "ui.report.no_risks") }
+            </div>
+            if !r.later.is_empty() {
+                <section class="naitei-later" aria-labelledby="naitei-later-title">
+                    <h4 id="naitei-later-title">{ i18n.t("ui.export.later") }</h4>
+                    { for r.later.iter().map(|group| html! {
+                        <>
+                            <h5>{ i18n.t(&key::stage_name(group.stage)) }</h5>
+                            <ul>{ for group.risks.iter().map(|p| html! {
+                                <li>
+                                    <strong>{ point_title(&i18n, p) }</strong>
+                                    <p>{ i18n.t("ui.report.next_action") }{ " " }{ next_action(&i18n, p, first_step(&props.bank, p)) }</p>
+                                </li>
+                            }) }</ul>
+                        </>
+                    }) }
+                </section>
+            }
+            if !r.revised.is_empty() {
+                <section class="naitei-revised" aria-labelledby="naitei-revised-title">
+                    <h4 id="naitei-revised-title">{ i18n.t("ui.export.revised") }</h4>
+                    <ul>{ for r.revised.iter().map(|rev| html! { <li>{ i18n.t(&key::item_prompt(&rev.item)) }</li> }) }</ul>
+                </section>
+            }
+        </>
     }
 }
 

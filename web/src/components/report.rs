@@ -47,7 +47,7 @@ pub fn report_view(props: &ReportProps) -> Html {
         move |_| r
     });
 
-    if r.overall.is_none() {
+    if r.answered == 0 {
         return html! {
             <div class="naitei-report">
                 <h3>{ i18n.t("ui.report.heading") }</h3>

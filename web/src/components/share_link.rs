@@ -32,7 +32,12 @@ pub fn share_link(props: &ShareLinkProps) -> Html {
         let (link, without_text, state, status) =
             (link.clone(), without_text.clone(), props.state.clone(), status.clone());
         Callback::from(move |_: MouseEvent| {
-            let encoded = share::encode(&state.session.profile, &state.session.answers, &state.bank, !*without_text);
+            let encoded = share::encode(
+                &state.session.profile,
+                &state.session.answers_that_count(&state.bank),
+                &state.bank,
+                !*without_text,
+            );
             link.set(Some(format!("{}{}", page_address(), encoded.fragment())));
             status.set(String::new());
         })

@@ -30,7 +30,7 @@ pub fn shared_view(props: &SharedViewProps) -> Html {
     let bank = props.state.bank.clone();
     let report = use_memo(Rc::as_ptr(&props.link) as usize, {
         let (link, bank, coaches) = (props.link.clone(), bank.clone(), props.state.coaches.clone());
-        move |_| evaluate(&bank, &link.profile, &link.answers, &Config { today: today(), analyser: &*coaches }).report
+        move |_| evaluate(&bank, &link.profile, &link.answers, &Config::with(today(), &*coaches)).report
     });
     let onimport = {
         let (state, link, onclose, question) =

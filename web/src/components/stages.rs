@@ -2,6 +2,7 @@
 
 use crate::components::points::point_text;
 use crate::i18n::use_i18n;
+use naitei_core::present;
 use naitei_core::text::key;
 use naitei_core::Report;
 use yew::prelude::*;
@@ -17,6 +18,7 @@ pub struct StagesProps {
 #[function_component(Stages)]
 pub fn stages(props: &StagesProps) -> Html {
     let i18n = use_i18n();
+    let texts = i18n.texts();
     html! {
         <section class="naitei-stages" aria-labelledby="naitei-stages-title">
             <h4 id="naitei-stages-title">{ i18n.t("ui.report.stages") }</h4>
@@ -32,8 +34,11 @@ pub fn stages(props: &StagesProps) -> Html {
                             { i18n.t(&key::stage_name(s.stage)) }
                             if s.stage == props.report.next_stage { <span class="naitei-tag">{ i18n.t("ui.report.next") }</span> }
                         </th>
-                        <td>{ s.score.map(|v| i18n.score(v)).unwrap_or_else(|| "–".into()) }
-                            { s.band.as_ref().map(|b| format!(" · {}", i18n.t(&key::band_name(b)))).unwrap_or_default() }</td>
+                        <td>{ s.score.map(|v| i18n.score(v)).unwrap_or_default() }
+                            { s.band.as_ref().map(|b| format!(" · {}", i18n.t(&key::band_name(b)))).unwrap_or_default() }
+                            if !s.limited_by.is_empty() { <p class="naitei-limited">{ present::limited_by(&texts, &s.limited_by) }</p> }
+                            if s.score.is_none() { <p class="naitei-missing">{ present::missing(&texts, &s.missing) }</p> }
+                        </td>
                         <td>{ s.fix.as_ref().map(|f| point_text(&i18n, f)).unwrap_or_else(|| i18n.t("ui.report.no_fix")) }</td>
                     </tr>
                 }) }</tbody>

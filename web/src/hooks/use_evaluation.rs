@@ -22,8 +22,12 @@ pub fn today() -> Date {
 #[hook]
 pub fn use_evaluation(state: &UseReducerHandle<State>) -> Rc<Evaluation> {
     let (bank, coaches) = (state.bank.clone(), state.coaches.clone());
+    let counted = state.session.answers_that_count(&state.bank);
     use_memo(
-        (state.session.profile.clone(), state.session.answers.clone(), Rc::as_ptr(&state.bank) as usize),
-        move |(profile, answers, _)| evaluate(&bank, profile, answers, &Config { today: today(), analyser: &*coaches }),
+        (state.session.profile.clone(), counted, state.session.answers.clone(), Rc::as_ptr(&state.bank) as usize),
+        move |(profile, counted, latest, _)| {
+            let config = Config { today: today(), analyser: &*coaches, latest: Some(latest) };
+            evaluate(&bank, profile, counted, &config)
+        },
     )
 }

@@ -1,0 +1,496 @@
+//! Candidate archetypes answering the built-in bank: the model's specification.
+//!
+//! Each row is a candidate a Japanese hiring manager can picture, how they
+//! answer, and what that manager would conclude: the band, the areas, the
+//! stages and the plan. The reason is written next to each expectation. The
+//! table is printed with `cargo test -p naitei-tests --test archetypes -- --nocapture`
+//! and copied into `core/README.md`.
+
+use naitei_core::bank::{Bank, Item};
+use naitei_core::plan::{PlanKind, Task};
+use naitei_core::report::{About, StageResult};
+use naitei_core::{evaluate, Answers, Area, CompanyKind, Config, Evaluation, Format, JapaneseLevel, Profile};
+use naitei_core::{Region, Severity, Stage};
+use naitei_tests::{answer, answers_by, trigger, Style};
+
+const TODAY: &str = "2026-11-21";
+
+struct Archetype {
+    name: &'static str,
+    /// Who this is and how they answer.
+    who: &'static str,
+    profile: fn() -> Profile,
+    answers: fn(&Bank, &Profile) -> Answers,
+    /// What a Japanese hiring manager would conclude, checked.
+    expect: fn(&Case) -> Result<(), String>,
+}
+
+struct Case<'a> {
+    bank: &'a Bank,
+    coaches: &'a naitei_core::coach::Coaches,
+    profile: Profile,
+    answers: Answers,
+    e: Evaluation,
+}
+
+impl Case<'_> {
+    fn stage(&self, s: Stage) -> &StageResult {
+        self.e.report.stages.iter().find(|r| r.stage == s).expect("every stage is reported")
+    }
+    fn area(&self, a: Area) -> Option<f32> {
+        self.e.report.areas.iter().find(|r| r.area == a).and_then(|r| r.score)
+    }
+    fn band(&self) -> Option<&str> {
+        self.e.report.band.as_deref()
+    }
+    fn first_module(&self) -> Option<&str> {
+        self.e.plan.days.iter().flat_map(|d| &d.tasks).find_map(|t| match t {
+            Task::Module { module, .. } => Some(module.as_str()),
+            _ => None,
+        })
+    }
+    fn scheduled(&self) -> Vec<&str> {
+        self.e
+            .plan
+            .days
+            .iter()
+            .flat_map(|d| &d.tasks)
+            .filter_map(|t| match t {
+                Task::Module { module, .. } => Some(module.as_str()),
+                _ => None,
+            })
+            .collect()
+    }
+}
+
+fn ensure(ok: bool, why: impl Into<String>) -> Result<(), String> {
+    if ok {
+        Ok(())
+    } else {
+        Err(why.into())
+    }
+}
+
+fn default_profile() -> Profile {
+    Profile::default()
+}
+
+fn all(style: Style) -> impl Fn(&Item) -> Option<Style> {
+    move |_| Some(style)
+}
+
+fn technical(i: &Item) -> bool {
+    *i.weights.get(Area::Technical) > 0.0
+}
+
+fn technical_heavy(i: &Item) -> bool {
+    let w = |a| *i.weights.get(a);
+    w(Area::Technical) + w(Area::ProblemSolving) > w(Area::Teamwork) + w(Area::Communication)
+}
+
+/// All best, plus the answers that raise the first `n` checks of `severity`
+/// concerning the next stage that one answer can raise.
+fn best_plus(bank: &Bank, p: &Profile, severity: Severity, n: usize) -> Answers {
+    let mut a = answers_by(bank, p, all(Style::Best));
+    let mut used = Vec::new();
+    for check in bank.checks.iter().filter(|c| c.severity == severity && c.concerns(p.next_stage)) {
+        if used.len() == n {
+            break;
+        }
+        if let Some((item, answer)) = trigger(bank, &check.rule) {
+            if bank.item(&item).is_some_and(|i| i.when.matches(p)) && !used.contains(&item) {
+                a.0.insert(item.clone(), answer);
+                used.push(item);
+            }
+        }
+    }
+    a
+}
+
+/// Whether a check can only be raised at stages other than `stage`.
+fn only_other_stages(bank: &Bank, item: &Item, stage: Stage) -> bool {
+    let checks: Vec<_> = bank
+        .checks
+        .iter()
+        .filter(|c| c.severity >= Severity::Risk)
+        .filter(|c| {
+            let mut refs = Vec::new();
+            c.rule.visit_refs(&mut refs);
+            refs.iter().any(|r| matches!(r, naitei_core::rule::RuleRef::Options(_, o) if o.item == item.id))
+        })
+        .collect();
+    !checks.is_empty() && checks.iter().all(|c| !c.concerns(stage))
+}
+
+fn archetypes() -> Vec<Archetype> {
+    vec![
+        Archetype {
+            name: "all best",
+            who: "answers every situation the way a Japanese interviewer hopes (first interview, large company)",
+            profile: default_profile,
+            answers: |b, p| answers_by(b, p, all(Style::Best)),
+            expect: |c| {
+                ensure(c.band() == Some("ready"), "nothing holds this candidate back: ready")?;
+                ensure(c.e.report.flags.iter().all(|f| f.severity == Severity::Strength), "no flag but strengths")?;
+                ensure(c.e.report.risks.is_empty(), "no risks to list")?;
+                ensure(c.e.plan.kind == PlanKind::Maintenance, "nothing to fix: a maintenance plan")?;
+                let study = c.e.plan.days.iter().filter(|d| d.offset < 0).count();
+                ensure(study >= 10, format!("practice fills the days before the interview, not {study} of 14"))
+            },
+        },
+        Archetype {
+            name: "all worst",
+            who: "picks the answer that worries an interviewer most, every time",
+            profile: default_profile,
+            answers: |b, p| answers_by(b, p, all(Style::Worst)),
+            expect: |c| {
+                ensure(c.band() == Some("foundation"), "far from ready: foundations first")?;
+                ensure(
+                    c.e.report.flags.first().is_some_and(|f| f.severity == Severity::Critical),
+                    "a critical flag leads",
+                )?;
+                ensure(
+                    c.e.report.strengths.iter().all(|p| !matches!(p.about, About::Area { .. })),
+                    "no area is a strength",
+                )?;
+                let first = c.first_module().ok_or("the plan has study")?;
+                let m = c.bank.module(first).ok_or("a real module")?;
+                ensure(m.concerns(Stage::FirstInterview), format!("day one prepares the first interview, not {first}"))
+            },
+        },
+        Archetype {
+            name: "blank",
+            who: "opens the report without answering anything",
+            profile: default_profile,
+            answers: |_, _| Answers::default(),
+            expect: |c| {
+                ensure(c.e.report.overall.is_none() && c.band().is_none(), "no answers, no score")?;
+                ensure(
+                    c.e.report.areas.iter().all(|a| a.score.is_none() && a.evidence.more.is_some_and(|n| n > 0)),
+                    "each area says how many more",
+                )?;
+                ensure(c.e.plan.kind == PlanKind::Starter, "a beginner's plan")?;
+                ensure(matches!(c.e.plan.days[0].tasks[0], Task::Answer { .. }), "day one: answer the first sections")?;
+                ensure(!c.scheduled().contains(&"business_japanese"), "no Japanese study from a level never given")?;
+                ensure(c.e.plan.total_minutes < 200, format!("a starter plan, not {} minutes", c.e.plan.total_minutes))
+            },
+        },
+        Archetype {
+            name: "two answers",
+            who: "answers two questions well, then looks at the report",
+            profile: default_profile,
+            answers: |b, p| {
+                let mut a = Answers::default();
+                for i in b.items.iter().filter(|i| i.when.matches(p)).take(2) {
+                    a.0.insert(i.id.clone(), answer(i, Style::Best));
+                }
+                a
+            },
+            expect: |c| {
+                ensure(c.e.report.overall.is_none(), "two answers are too few for a readiness score")?;
+                ensure(c.e.report.stages.iter().all(|s| s.score.is_none()), "and too few for any stage")?;
+                ensure(!c.e.report.missing.is_empty(), "the report says what is missing")?;
+                ensure(c.e.report.missing.iter().all(|m| m.more.is_some_and(|n| n > 0)), "with a count per area")
+            },
+        },
+        Archetype {
+            name: "technical, culture risks",
+            who: "strong on technical questions, weak on manners and teamwork; first interview next",
+            profile: default_profile,
+            answers: |b, p| answers_by(b, p, |i| Some(if technical_heavy(i) { Style::Best } else { Style::Worst })),
+            expect: |c| {
+                ensure(c.area(Area::Technical).is_some_and(|s| s >= 75.0), "technical is strong")?;
+                ensure(c.area(Area::Teamwork).is_some_and(|s| s < 40.0), "teamwork is weak")?;
+                let (fi, te) = (c.stage(Stage::FirstInterview).score, c.stage(Stage::Technical).score);
+                ensure(fi < te, format!("the HR interview is the harder one: {fi:?} vs {te:?}"))?;
+                ensure(c.band() != Some("ready") && c.band() != Some("nearly"), "the first interview is at risk")?;
+                let top = c.e.report.risks.first().ok_or("risks are listed")?;
+                ensure(matches!(top.about, About::Check { .. }), "the top risk is a cultural flag")
+            },
+        },
+        Archetype {
+            name: "polite, weak technically",
+            who: "fluent in manners, weak on technical questions; technical interview next",
+            profile: || Profile { next_stage: Stage::Technical, ..Profile::default() },
+            answers: |b, p| answers_by(b, p, |i| Some(if technical_heavy(i) { Style::Worst } else { Style::Best })),
+            expect: |c| {
+                ensure(c.area(Area::Teamwork).is_some_and(|s| s >= 80.0), "teamwork is strong")?;
+                ensure(c.area(Area::Technical).is_some_and(|s| s < 50.0), "technical is weak")?;
+                let tech = c.stage(Stage::Technical).score.ok_or("technical stage scored")?;
+                let least = c.e.report.stages.iter().filter_map(|s| s.score).fold(f32::MAX, f32::min);
+                ensure(tech <= least, format!("the technical interview is the least ready ({tech} vs {least})"))?;
+                let first = c.first_module().ok_or("study is planned")?;
+                let m = c.bank.module(first).ok_or("a real module")?;
+                ensure(
+                    matches!(m.areas.first(), Some(Area::Technical | Area::ProblemSolving)),
+                    format!("technical study first, not {first}"),
+                )
+            },
+        },
+        Archetype {
+            name: "weak only technically",
+            who: "best answers everywhere except items that touch technical skills; first interview next",
+            profile: default_profile,
+            answers: |b, p| answers_by(b, p, |i| Some(if technical(i) { Style::Worst } else { Style::Best })),
+            expect: |c| {
+                let score = |s| c.stage(s).score;
+                let tech = score(Stage::Technical).ok_or("technical stage scored")?;
+                for s in [Stage::Screening, Stage::FirstInterview, Stage::Final, Stage::Offer] {
+                    ensure(
+                        score(s).is_some_and(|v| v > tech),
+                        format!("{s:?} is readier than the technical interview"),
+                    )?;
+                }
+                Ok(())
+            },
+        },
+        Archetype {
+            name: "online start-up, Osaka",
+            who: "all best answers, online interviews with a start-up in western Japan",
+            profile: || Profile {
+                company: CompanyKind::Startup,
+                format: Format::Online,
+                region: Region::West,
+                interview_date: Some("2026-12-03".parse().unwrap()),
+                ..Profile::default()
+            },
+            answers: |b, p| answers_by(b, p, all(Style::Best)),
+            expect: |c| {
+                let onsite_only = |id: &str| {
+                    c.bank
+                        .item(id)
+                        .is_some_and(|i| !i.when.format.is_empty() && !i.when.format.contains(&Format::Online))
+                };
+                ensure(c.e.report.items.iter().all(|o| !onsite_only(&o.item)), "no on-site question applies")?;
+                ensure(c.band() == Some("ready"), "ready")?;
+                let learning = *c.e.report.method.weights.get(Area::Learning);
+                ensure(learning >= 20, format!("a start-up weighs learning more ({learning}%)"))?;
+                let day_before = c.e.plan.days.iter().find(|d| d.offset == -1).ok_or("a day before")?;
+                ensure(
+                    day_before
+                        .tasks
+                        .iter()
+                        .any(|t| matches!(t, Task::Milestone { milestone, .. } if milestone == "test_online_tools")),
+                    "tools tested the day before",
+                )
+            },
+        },
+        Archetype {
+            name: "2 days, 30 min a day",
+            who: "weak everywhere, interview the day after tomorrow, 30 minutes a day",
+            profile: || Profile {
+                interview_date: Some("2026-11-23".parse().unwrap()),
+                daily_minutes: 30,
+                ..Profile::default()
+            },
+            answers: |b, p| answers_by(b, p, all(Style::Worst)),
+            expect: |c| {
+                ensure(c.e.plan.days.iter().all(|d| d.minutes <= 30), "no day over 30 minutes")?;
+                ensure(!c.scheduled().is_empty(), "the top priority gets at least its first steps")?;
+                let scheduled = c.scheduled();
+                ensure(
+                    c.e.plan.left_out.iter().all(|l| !scheduled.contains(&l.module.as_str())),
+                    "nothing both scheduled and left out",
+                )?;
+                ensure(!c.e.plan.left_out.is_empty(), "what did not fit is listed")
+            },
+        },
+        Archetype {
+            name: "critical among best",
+            who: "best answers everywhere but one that usually ends a process (first interview)",
+            profile: default_profile,
+            answers: |b, p| best_plus(b, p, Severity::Critical, 1),
+            expect: |c| {
+                let overall = c.e.report.overall.ok_or("scored")?;
+                ensure(overall <= 55.0, format!("a critical flag holds readiness down ({overall})"))?;
+                ensure(c.band() == Some("developing"), "developing, not ready")?;
+                ensure(
+                    c.e.report.limited_by.iter().any(|cap| cap.severity == Severity::Critical),
+                    "the report names the flag",
+                )?;
+                let before = c.stage(Stage::FirstInterview).before_limits.ok_or("scored")?;
+                ensure(before >= 80.0, format!("the answers alone would say ready ({before})"))
+            },
+        },
+        Archetype {
+            name: "one risk among best",
+            who: "best answers everywhere but one that costs points (first interview)",
+            profile: default_profile,
+            answers: |b, p| best_plus(b, p, Severity::Risk, 1),
+            expect: |c| {
+                ensure(c.band() == Some("nearly"), "nearly ready, not ready")?;
+                ensure(c.e.report.limited_by.len() == 1, "one flag names the cap")
+            },
+        },
+        Archetype {
+            name: "critical + six risks",
+            who: "best answers except one critical and six risky ones",
+            profile: default_profile,
+            answers: |b, p| {
+                let mut a = best_plus(b, p, Severity::Risk, 6);
+                let critical = best_plus(b, p, Severity::Critical, 1);
+                for (k, v) in critical.0 {
+                    if a.get(&k) != Some(&v) && answer(b.item(&k).unwrap(), Style::Best) != v {
+                        a.0.insert(k, v);
+                    }
+                }
+                a
+            },
+            expect: |c| {
+                let overall = c.e.report.overall.ok_or("scored")?;
+                ensure(overall <= 55.0, format!("not ready at all ({overall})"))?;
+                ensure(matches!(c.band(), Some("developing" | "foundation")), "developing at best")
+            },
+        },
+        Archetype {
+            name: "stale answers",
+            who: "answered on-site questions badly, then switched to an online interview",
+            profile: || Profile { format: Format::Online, ..Profile::default() },
+            answers: |b, _| answers_by(b, &Profile { format: Format::Onsite, ..Profile::default() }, all(Style::Worst)),
+            expect: |c| {
+                let applicable = c.answers.applicable(c.bank, &c.profile);
+                let clean = evaluate(c.bank, &c.profile, &applicable, &Config::with(TODAY.parse().unwrap(), c.coaches));
+                ensure(clean.report.flags == c.e.report.flags, "on-site answers raise no flag online")?;
+                ensure(clean.report.overall == c.e.report.overall, "nor change a score")?;
+                ensure(clean.plan == c.e.plan, "nor the plan")
+            },
+        },
+        Archetype {
+            name: "offer stage",
+            who: "holds an offer; weak on offer etiquette, fine elsewhere",
+            profile: || Profile { next_stage: Stage::Offer, ..Profile::default() },
+            answers: |b, p| {
+                answers_by(b, p, |i| Some(if i.stages == [Stage::Offer] { Style::Worst } else { Style::Best }))
+            },
+            expect: |c| {
+                let first = c.first_module().ok_or("study is planned")?;
+                let m = c.bank.module(first).ok_or("a real module")?;
+                ensure(m.concerns(Stage::Offer), format!("the plan starts with the offer, not {first}"))?;
+                ensure(
+                    c.e.report.risks.iter().all(|p| match &p.about {
+                        About::Check { check, .. } => {
+                            c.bank.checks.iter().any(|k| &k.id == check && k.concerns(Stage::Offer))
+                        }
+                        About::Area { .. } => true,
+                    }),
+                    "top risks concern the offer",
+                )
+            },
+        },
+        Archetype {
+            name: "later-stage flags",
+            who: "first interview next; weak only where the checks concern later stages",
+            profile: default_profile,
+            answers: |b, p| {
+                answers_by(b, p, |i| {
+                    Some(if only_other_stages(b, i, Stage::FirstInterview) { Style::Worst } else { Style::Best })
+                })
+            },
+            expect: |c| {
+                ensure(
+                    c.e.report.risks.iter().all(|p| match &p.about {
+                        About::Check { check, .. } => {
+                            c.bank.checks.iter().any(|k| &k.id == check && k.concerns(Stage::FirstInterview))
+                        }
+                        About::Area { .. } => true,
+                    }),
+                    "top risks are about the first interview",
+                )?;
+                ensure(!c.e.report.later.is_empty(), "later stages' risks are listed under them")?;
+                let first = c.first_module().ok_or("study is planned")?;
+                let m = c.bank.module(first).ok_or("a real module")?;
+                ensure(
+                    m.concerns(Stage::FirstInterview) || m.stages.is_empty(),
+                    format!("day one is for the first interview, not {first}"),
+                )
+            },
+        },
+        Archetype {
+            name: "JLPT N3, weak communication",
+            who: "interviewing with JLPT N3, weak on communication items",
+            profile: || Profile { japanese: JapaneseLevel::N3, ..Profile::default() },
+            answers: |b, p| {
+                answers_by(b, p, |i| {
+                    Some(if *i.weights.get(Area::Communication) >= 2.0 { Style::Worst } else { Style::Best })
+                })
+            },
+            expect: |c| {
+                let modules: Vec<&str> =
+                    c.e.plan
+                        .days
+                        .iter()
+                        .flat_map(|d| &d.tasks)
+                        .filter_map(|t| match t {
+                            Task::Module { module, .. } => Some(module.as_str()),
+                            _ => None,
+                        })
+                        .chain(c.e.plan.left_out.iter().map(|l| l.module.as_str()))
+                        .collect();
+                ensure(modules.contains(&"business_japanese"), "business Japanese is in the plan for N3")
+            },
+        },
+    ]
+}
+
+#[test]
+fn every_archetype_gets_the_verdict_a_japanese_hiring_manager_would_sign() {
+    let content = naitei_content::content();
+    let coaches = naitei_content::coaches();
+    let bank = &content.bank;
+    let mut failures = Vec::new();
+    println!("| archetype | overall (before flags) | band | screening | first | technical | final | offer | top risk | plan | day 1 |");
+    println!("|---|---|---|---|---|---|---|---|---|---|---|");
+    for a in archetypes() {
+        let profile = (a.profile)();
+        let answers = (a.answers)(bank, &profile);
+        let e = evaluate(bank, &profile, &answers, &Config::with(TODAY.parse().unwrap(), &coaches));
+        if let Some(dir) = std::env::var_os("NAITEI_DUMP_ARCHETYPES") {
+            // The inputs, for running the same archetypes through `naitei-content evaluate`.
+            let input = serde_json::json!({ "profile": profile, "answers": answers });
+            let file = std::path::Path::new(&dir).join(format!("{}.json", a.name.replace([' ', ',', '+'], "_")));
+            std::fs::write(file, input.to_string()).expect("the dump folder is writable");
+        }
+        let case = Case { bank, coaches: &coaches, profile, answers, e };
+        let fmt = |s: Option<f32>| s.map_or("–".to_string(), |v| format!("{v:.0}"));
+        let stage = |s| fmt(case.stage(s).score);
+        let next = case.stage(case.profile.next_stage);
+        let top = case.e.report.risks.first().map_or("–".to_string(), |p| match &p.about {
+            About::Check { check, .. } => check.clone(),
+            About::Area { area, .. } => area.id().to_string(),
+        });
+        let day1: Vec<String> = case.e.plan.days.first().map_or(vec![], |d| {
+            d.tasks
+                .iter()
+                .map(|t| match t {
+                    Task::Module { module, minutes, .. } => format!("{module} {minutes}"),
+                    Task::Milestone { milestone, minutes, .. } => format!("{milestone} {minutes}"),
+                    Task::Answer { items, minutes, .. } => format!("answer {items} items {minutes}"),
+                })
+                .collect()
+        });
+        println!(
+            "| {} | {} ({}) | {} | {} | {} | {} | {} | {} | {} | {:?} | {} |",
+            a.name,
+            fmt(case.e.report.overall),
+            fmt(next.before_limits),
+            case.band().unwrap_or("–"),
+            stage(Stage::Screening),
+            stage(Stage::FirstInterview),
+            stage(Stage::Technical),
+            stage(Stage::Final),
+            stage(Stage::Offer),
+            top,
+            case.e.plan.kind,
+            day1.join(", ")
+        );
+        if let Err(why) = (a.expect)(&case) {
+            failures.push(format!("{} ({}): {why}", a.name, a.who));
+        }
+        for d in &case.e.plan.days {
+            if d.minutes > case.e.plan.daily_minutes {
+                failures.push(format!("{}: {} minutes on {}", a.name, d.minutes, d.date));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
