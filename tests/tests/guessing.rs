@@ -203,8 +203,10 @@ fn strategies() -> Vec<(&'static str, Key)> {
         ("most hedges", |s, _| vec![-n(s.hedges)]),
         ("most hedges, then longest", |s, _| vec![-n(s.hedges), -n(s.length)]),
         ("fewest absolutes", |s, _| vec![n(s.absolutes)]),
+        ("most absolutes", |s, _| vec![-n(s.absolutes)]),
         ("fewest absolutes, then longest", |s, _| vec![n(s.absolutes), -n(s.length)]),
         ("fewest absolutes and reasons, then longest", |s, _| vec![n(s.absolutes + s.reasons), -n(s.length)]),
+        ("most absolutes and reasons, then shortest", |s, _| vec![-n(s.absolutes + s.reasons), n(s.length)]),
         ("most words from the prompt", |s, _| vec![-n(s.overlap)]),
     ]
 }

@@ -332,6 +332,11 @@ fn lengths(t: &str, lang: Lang, hint: bool) -> Vec<(String, f32, f32)> {
                     if i >= 2 && ws[i - 2] == "half" && ws[i - 1] == "a" {
                         lo = 0.5;
                         hi = 0.5;
+                    } else if i >= 4 && ws[i - 1] == "half" && ws[i - 2] == "a" && ws[i - 3] == "and" {
+                        // "two and a half minutes"
+                        let whole = number(ws[i - 4]).unwrap_or(0.0);
+                        lo = whole + 0.5;
+                        hi = lo;
                     } else if i >= 3 && matches!(ws[i - 2], "to" | "or") {
                         if let Some(a) = number(ws[i - 3]) {
                             lo = a;
@@ -393,6 +398,9 @@ fn lengths(t: &str, lang: Lang, hint: bool) -> Vec<(String, f32, f32)> {
                         })
                         .collect();
                     let (Some(lo), Some(hi)) = (parts.first(), parts.last()) else { continue };
+                    // 2分半: two and a half minutes.
+                    let half = if unit == "minute" && cs.get(i + 1) == Some(&'半') { 0.5 } else { 0.0 };
+                    let (lo, hi) = (&(lo + half), &(hi + half));
                     let before: String = cs[j.saturating_sub(8)..j].iter().collect();
                     if before.contains("最初") || before.contains("結論") || (unit == "sentence" && *hi < 3.0) {
                         continue;
