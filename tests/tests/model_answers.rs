@@ -386,11 +386,8 @@ fn lengths(t: &str, lang: Lang, hint: bool) -> Vec<(String, f32, f32)> {
                         .split(['〜', '～', '-', '、'])
                         .filter(|p| !p.is_empty())
                         .filter_map(|p| {
-                            if p.chars().count() > 1
-                                && p.chars().all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
-                            {
-                                number(p)
-                            } else if p.chars().count() == 1 {
+                            let digits = p.chars().all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
+                            if digits || p.chars().count() == 1 {
                                 number(p)
                             } else {
                                 p.parse().ok()
