@@ -129,3 +129,174 @@ fn picking_options_by_length_does_not_find_the_best_answer() {
         }
     }
 }
+
+/// Opening words that announce a verdict. The widget shows its own verdict
+/// ("Strong answer", "Partly right", "Weak answer") from the credit, so a
+/// feedback text must not open with one that contradicts it.
+const PRAISE_EN: &[&str] =
+    &["good", "great", "right", "exactly", "correct", "yes", "well done", "perfect", "excellent"];
+const PRAISE_JA: &[&str] = &["よい", "良い", "正解", "そのとおり", "その通り", "まさに", "素晴らし"];
+const DOUBT_EN: &[&str] = &["partly", "not quite", "weak", "wrong", "no.", "half right"];
+const DOUBT_JA: &[&str] = &["半分", "一部は", "惜しい", "間違い"];
+
+fn opens_with(text: &str, lang: Lang, words: (&[&str], &[&str])) -> bool {
+    let t = text.trim_start().to_lowercase();
+    let list = if lang == Lang::En { words.0 } else { words.1 };
+    list.iter()
+        .any(|w| t.starts_with(w) && (lang == Lang::Ja || !t[w.len()..].starts_with(|c: char| c.is_alphanumeric())))
+}
+
+/// The verdict the widget shows for a credit (web/src/components/feedback.rs).
+fn strong(credit: f32) -> bool {
+    credit >= 0.8
+}
+
+#[test]
+fn feedback_never_opens_with_a_verdict_the_credit_contradicts() {
+    let content = naitei_content::content();
+    let mut bad = Vec::new();
+    for lang in Lang::ALL {
+        let texts = &content.texts[&lang];
+        for item in &content.bank.items {
+            match &item.kind {
+                ItemKind::Likert { .. } => {
+                    // Each Likert text covers a rating that is not a strong answer
+                    // (why.low and why.high cover two ratings, 0 and 0.25 or 0.75 and
+                    // 1), so none may open with praise, and none with doubt either:
+                    // the rating's own verdict is shown above it.
+                    for r in [1, 3, 5] {
+                        let k = key::rating_why(&item.id, r);
+                        let t = texts.get(&k);
+                        if opens_with(t, lang, (PRAISE_EN, PRAISE_JA)) || opens_with(t, lang, (DOUBT_EN, DOUBT_JA)) {
+                            bad.push(format!("{} {k}: \"{}\"", lang.tag(), t.chars().take(40).collect::<String>()));
+                        }
+                    }
+                }
+                _ => {
+                    for o in item.kind.options() {
+                        let c = o.credit.iter().map(|(_, v)| *v).fold(f32::MIN, f32::max);
+                        let k = key::option_why(&item.id, &o.id);
+                        let t = texts.get(&k);
+                        let praise = opens_with(t, lang, (PRAISE_EN, PRAISE_JA));
+                        let doubt = opens_with(t, lang, (DOUBT_EN, DOUBT_JA));
+                        if (praise && !strong(c)) || (doubt && strong(c)) {
+                            bad.push(format!(
+                                "{} {k} (credit {c}): \"{}\"",
+                                lang.tag(),
+                                t.chars().take(40).collect::<String>()
+                            ));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    assert!(bad.is_empty(), "feedback that contradicts the verdict shown above it:\n{}", bad.join("\n"));
+}
+
+#[test]
+fn every_check_explains_its_severity_in_both_languages() {
+    let content = naitei_content::content();
+    for lang in Lang::ALL {
+        let missing: Vec<&str> = content
+            .bank
+            .checks
+            .iter()
+            .filter(|c| content.texts[&lang].find(&key::check_reason(&c.id)).is_none_or(|t| t.trim().is_empty()))
+            .map(|c| c.id.as_str())
+            .collect();
+        assert!(missing.is_empty(), "{} texts lack `check.<id>.reason` for {missing:?}", lang.tag());
+    }
+}
+
+/// Whether a rule could hold for `p` if answers were present for every item
+/// (stale answers from another profile included): only profile conditions can
+/// rule it out.
+fn could_hold(rule: &naitei_core::rule::Rule, p: &naitei_core::Profile) -> bool {
+    use naitei_core::rule::Rule;
+    match rule {
+        Rule::All(rs) => rs.iter().all(|r| could_hold(r, p)),
+        Rule::Any(rs) => rs.iter().any(|r| could_hold(r, p)),
+        Rule::Not(r) => match r.as_ref() {
+            Rule::Profile(w) => !w.matches(p),
+            _ => true,
+        },
+        Rule::Profile(w) => w.matches(p),
+        _ => true,
+    }
+}
+
+fn items_of(rule: &naitei_core::rule::Rule, out: &mut Vec<String>) {
+    use naitei_core::rule::Rule;
+    match rule {
+        Rule::All(rs) | Rule::Any(rs) => rs.iter().for_each(|r| items_of(r, out)),
+        Rule::Not(r) => items_of(r, out),
+        Rule::Chose(o) | Rule::ChoseWorst(o) | Rule::Missed(o) => out.push(o.item.clone()),
+        Rule::Rated(r) => out.push(r.item.clone()),
+        Rule::Found(f) => out.push(f.item.clone()),
+        Rule::Unanswered(i) => out.push(i.item.clone()),
+        Rule::Profile(_) | Rule::Score(_) => {}
+    }
+}
+
+#[test]
+fn checks_on_profile_specific_items_cannot_fire_for_other_profiles() {
+    use naitei_core::{Format, Industry, Region};
+    let content = naitei_content::content();
+    let mut bad = Vec::new();
+    for format in Format::ALL {
+        for industry in Industry::ALL {
+            for region in Region::ALL {
+                let p = naitei_core::Profile { format, industry, region, ..naitei_core::Profile::default() };
+                for check in &content.bank.checks {
+                    let mut items = Vec::new();
+                    items_of(&check.rule, &mut items);
+                    let applies = items.iter().any(|i| content.bank.item(i).is_some_and(|it| it.when.matches(&p)));
+                    if !applies && could_hold(&check.rule, &p) {
+                        bad.push(format!("{} for {format:?}/{industry:?}/{region:?}", check.id));
+                    }
+                }
+            }
+        }
+    }
+    bad.dedup_by(|a, b| a.split(' ').next() == b.split(' ').next());
+    assert!(
+        bad.is_empty(),
+        "checks that look only at items this profile never sees, without a `profile` guard:\n{}",
+        bad.join("\n")
+    );
+}
+
+/// One term for one thing (the glossary in content/README.md): spellings and
+/// terms the bank no longer uses.
+#[test]
+fn japanese_texts_follow_the_glossary() {
+    let content = naitei_content::content();
+    let banned = [
+        ("良い", "よい"),
+        ("良く", "よく"),
+        ("活か", "生か"),
+        ("企業文化", "社風"),
+        ("スキルマトリクス", "スキルマップ"),
+        ("初任給", "入社時の給与 (mid-career)"),
+        ("OB・OG訪問", "カジュアル面談 / 社員との面談"),
+        ("〇〇様", "no name, or ご自身"),
+        ("年金手帳", "基礎年金番号 (the pension book was abolished in 2022)"),
+        ("もう一度お願いできますか", "恐れ入りますが、もう一度お伺いしてもよろしいでしょうか"),
+        ("御社のフレームワーク", "御社で使われているフレームワーク"),
+    ];
+    let mut bad = Vec::new();
+    for (k, v) in &content.texts[&Lang::Ja].0 {
+        for (term, use_instead) in banned {
+            if v.contains(term) {
+                bad.push(format!("{k}: `{term}`, use {use_instead}"));
+            }
+        }
+    }
+    for (k, v) in &content.texts[&Lang::En].0 {
+        if v.to_lowercase().contains("pension book") {
+            bad.push(format!("{k}: `pension book`, use the basic pension number"));
+        }
+    }
+    assert!(bad.is_empty(), "off-glossary terms:\n{}", bad.join("\n"));
+}

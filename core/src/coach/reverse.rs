@@ -8,9 +8,15 @@
 //! 2. If it matches a kind to avoid, the most serious one wins, in this order:
 //!    the interviewer's private matters, critical topics, rushing the result,
 //!    pay, conditions, public facts. A research preface does not save a
-//!    question that asks for something on the website.
+//!    question that asks for something on the website. A condition asked in
+//!    the context of moving to Japan (remote work until the visa is issued, a
+//!    start date that allows for the visa) is not a condition but a visa and
+//!    relocation question: `conditions` does not count when `visa_relocation`
+//!    is seen. Pay still does: a relocation package is a benefit.
 //! 3. Otherwise, if it builds on the candidate's own research ("I read...",
-//!    「拝見しました」), it is `research`.
+//!    「拝見しました」), it is `research`; otherwise, if it is about the visa,
+//!    moving to Japan or the working language, it is `visa_relocation` (that
+//!    context is the point of the question, even when it mentions the team).
 //! 4. Otherwise the good kind (or a polite question about the selection
 //!    process, `next_steps`) with the most evidence wins, measured in matched
 //!    characters so that a specific phrase outweighs a loose word; ties go in
@@ -18,11 +24,17 @@
 //!    choice, team practices, growth, direction, next steps.
 //! 5. Otherwise "no questions" is `none_prepared`, and anything else is `other`.
 //!
-//! Stage: pay (salary, overtime, holidays, benefits) is fine from the final
-//! interview on, where pay and conditions are settled and a calm question about
-//! them is expected; conditions such as remote work or transfers are fine only
-//! at the offer stage, because before an offer they read as conditions for
-//! joining at all.
+//! Stage: pay (salary, overtime, holidays, benefits) and conditions (remote
+//! work, transfers, side jobs, office days) are fine only at the offer stage,
+//! when the written conditions are read and discussed before accepting. Before
+//! the offer the candidate does not raise them (house position 4 in
+//! `content/README.md`): if the company raises pay in the final interview, or HR
+//! or an agent asks for current and expected pay, answering is right, but that
+//! is not a question the candidate asks. Visa, relocation, team make-up,
+//! onboarding and the working language are legitimate at every stage for a
+//! foreign candidate (house position 5), and asking when the result will come
+//! is a question about the process (`next_steps`), not pressure; asking about
+//! one's chances or how it went is.
 
 use super::matcher::Scan;
 use super::Coaches;
@@ -43,6 +55,9 @@ pub enum QuestionKind {
     Growth,
     /// Where the company or product is going in the coming years.
     Direction,
+    /// Visa, relocation to Japan, onboarding for people moving from abroad,
+    /// the working language: legitimate at every stage for a foreign candidate.
+    VisaRelocation,
     /// Builds on the candidate's own research ("I read...", 「拝見しました」).
     Research,
     /// The interviewer's own experience of the company.
@@ -53,13 +68,14 @@ pub enum QuestionKind {
     Pay,
     /// Remote work, transfers, location, start date, side jobs.
     Conditions,
-    /// Pushing for the result: chances, when the answer comes, how it went.
+    /// Pushing for the result: chances, how it went, an answer by a set day.
     RushesResult,
     /// Critical or sensitive topics: falling share, lay-offs, losses, people leaving.
     CriticalTopic,
     /// The interviewer's private matters: their pay, family, age, home.
     PrivateMatter,
-    /// A polite question about the rest of the selection process.
+    /// A polite question about the rest of the selection process, including
+    /// roughly when the result will come.
     NextSteps,
     /// "No questions".
     NonePrepared,
@@ -81,12 +97,13 @@ pub enum Rating {
 
 impl QuestionKind {
     /// Every kind a lexicon can name (all but `other`), in lexicon order.
-    pub const MATCHED: [QuestionKind; 15] = [
+    pub const MATCHED: [QuestionKind; 16] = [
         QuestionKind::TeamPractices,
         QuestionKind::TechChallenges,
         QuestionKind::TechChoice,
         QuestionKind::Growth,
         QuestionKind::Direction,
+        QuestionKind::VisaRelocation,
         QuestionKind::Research,
         QuestionKind::InterviewerExperience,
         QuestionKind::PublicFacts,
@@ -100,10 +117,10 @@ impl QuestionKind {
     ];
 
     /// Every kind.
-    pub const ALL: [QuestionKind; 16] = {
-        let mut all = [QuestionKind::Other; 16];
+    pub const ALL: [QuestionKind; 17] = {
+        let mut all = [QuestionKind::Other; 17];
         let mut i = 0;
-        while i < 15 {
+        while i < 16 {
             all[i] = QuestionKind::MATCHED[i];
             i += 1;
         }
@@ -136,6 +153,7 @@ impl QuestionKind {
             QuestionKind::TechChoice => "tech_choice",
             QuestionKind::Growth => "growth",
             QuestionKind::Direction => "direction",
+            QuestionKind::VisaRelocation => "visa_relocation",
             QuestionKind::Research => "research",
             QuestionKind::InterviewerExperience => "interviewer_experience",
             QuestionKind::PublicFacts => "public_facts",
@@ -162,8 +180,7 @@ impl QuestionKind {
     /// Whether a question of this kind is fine to ask when the next stage is `stage`.
     pub fn in_time(self, stage: Stage) -> bool {
         match self {
-            QuestionKind::Pay => matches!(stage, Stage::Final | Stage::Offer),
-            QuestionKind::Conditions => stage == Stage::Offer,
+            QuestionKind::Pay | QuestionKind::Conditions => stage == Stage::Offer,
             _ => true,
         }
     }
@@ -176,6 +193,7 @@ impl QuestionKind {
             | QuestionKind::TechChoice
             | QuestionKind::Growth
             | QuestionKind::Direction
+            | QuestionKind::VisaRelocation
             | QuestionKind::Research
             | QuestionKind::InterviewerExperience => Rating::Good,
             QuestionKind::NextSteps | QuestionKind::Other => Rating::Fine,
@@ -310,9 +328,15 @@ impl Coaches {
         let hits = self.questions.scan(&scan, |_| 0);
         // A kind's weight is the length of its evidence: a specific phrase
         // ("written down") outweighs a loose word ("decision").
-        let mut weight = [0u32; 16];
+        let mut weight = [0u32; QuestionKind::ALL.len()];
         for h in &hits {
             weight[h.cue as usize] += h.len();
+        }
+        let touched = weight;
+        // Remote work or a start date asked about in the context of moving to
+        // Japan is a relocation question, not a condition for joining.
+        if weight[QuestionKind::VisaRelocation.index()] > 0 {
+            weight[QuestionKind::Conditions.index()] = 0;
         }
         let seen = |k: QuestionKind| weight[k.index()] > 0;
         let avoid = QuestionKind::AVOID_ORDER.into_iter().find(|k| seen(*k));
@@ -325,6 +349,7 @@ impl Coaches {
         );
         let kind = avoid
             .or(seen(QuestionKind::Research).then_some(QuestionKind::Research))
+            .or(seen(QuestionKind::VisaRelocation).then_some(QuestionKind::VisaRelocation))
             .or(best)
             .or(seen(QuestionKind::NonePrepared).then_some(QuestionKind::NonePrepared))
             .unwrap_or(QuestionKind::Other);
@@ -337,7 +362,7 @@ impl Coaches {
         }
         let also = QuestionKind::MATCHED
             .into_iter()
-            .filter(|k| *k != kind && *k != QuestionKind::NonePrepared && seen(*k))
+            .filter(|k| *k != kind && *k != QuestionKind::NonePrepared && touched[k.index()] > 0)
             .collect();
         let rating = kind.rating(stage);
         let later = matches!(kind, QuestionKind::Pay | QuestionKind::Conditions) && kind.in_time(stage);
@@ -409,9 +434,11 @@ mod tests {
     }
 
     #[test]
-    fn pay_is_in_time_from_the_final_interview_and_conditions_at_the_offer() {
+    fn pay_and_conditions_are_in_time_at_the_offer_and_relocation_always() {
         assert_eq!(QuestionKind::Pay.rating(Stage::FirstInterview), Rating::Avoid);
-        assert_eq!(QuestionKind::Pay.rating(Stage::Final), Rating::Fine);
+        assert_eq!(QuestionKind::Pay.rating(Stage::Final), Rating::Avoid);
+        assert_eq!(QuestionKind::Pay.rating(Stage::Offer), Rating::Fine);
+        assert_eq!(QuestionKind::VisaRelocation.rating(Stage::Screening), Rating::Good);
         assert_eq!(QuestionKind::Conditions.rating(Stage::Final), Rating::Avoid);
         assert_eq!(QuestionKind::Conditions.rating(Stage::Offer), Rating::Fine);
         assert_eq!(QuestionKind::Pay.finding(Stage::Offer), None);
