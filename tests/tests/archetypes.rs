@@ -241,7 +241,19 @@ fn archetypes() -> Vec<Archetype> {
                         format!("{s:?} is readier than the technical interview"),
                     )?;
                 }
-                Ok(())
+                for p in &c.e.report.risks {
+                    if let (About::Area { area: Area::Technical, .. }, Some(module)) = (&p.about, &p.module) {
+                        let first = c.bank.module(module).and_then(|m| m.areas.first().copied());
+                        ensure(
+                            first == Some(Area::Technical),
+                            format!("weak technical skills lead to technical study, not {module}"),
+                        )?;
+                    }
+                }
+                let fix = c.stage(Stage::Technical).fix.as_ref().ok_or("the technical stage names a fix")?;
+                let module = fix.module.as_deref().ok_or("with a module")?;
+                let m = c.bank.module(module).ok_or("a real module")?;
+                ensure(m.concerns(Stage::Technical), format!("the technical stage's fix prepares it, not {module}"))
             },
         },
         Archetype {

@@ -417,9 +417,28 @@ fn every_answer_length_the_bank_asks_for_fits_the_coach() {
     let mut failures = Vec::new();
     let mut found = 0;
     println!("\nCoach range: {MIN_SECONDS}-{MAX_SECONDS} seconds");
+    // A weak option may describe a length that is wrong on purpose, and a study
+    // step's own duration ("30 minutes") is time to practise, not an answer.
+    let weak_option = |k: &str| {
+        let mut parts = k.split('.');
+        match (parts.next(), parts.next(), parts.next(), parts.next()) {
+            (Some("item"), Some(item), Some("option"), Some(option)) => content
+                .bank
+                .item(item)
+                .and_then(|i| i.option(option))
+                .is_some_and(|o| o.credit.iter().all(|(_, c)| *c < 0.8)),
+            _ => false,
+        }
+    };
     for lang in Lang::ALL {
         for (k, v) in &content.texts[&lang].0 {
+            if weak_option(k) {
+                continue;
+            }
             for (words, a, b) in lengths(v, lang, k.ends_with(".hint")) {
+                if k.starts_with("module.") && a > 300.0 {
+                    continue;
+                }
                 found += 1;
                 let ok = a >= MIN_SECONDS && b <= MAX_SECONDS;
                 println!("  {} {:>4.0}-{:<4.0}s {:<36} {k}", if ok { "ok " } else { "BAD" }, a, b, words);
