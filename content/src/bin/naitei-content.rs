@@ -5,6 +5,7 @@
 //! naitei-content check-pack FILE        check a JSON content pack, as a host site would send it
 //! naitei-content items [--lang ja]      list the bank's items and option ids as JSON
 //! naitei-content evaluate FILE          print the report and plan for {"profile":..,"answers":..}
+//!                                       (--markdown --lang ja: the Markdown document instead of JSON)
 //! naitei-content pack                   print the built-in bank as a JSON content pack
 //! naitei-content texts --lang ja        print the texts of one language (the widget's naitei-ja.json)
 //! ```
@@ -49,6 +50,13 @@ enum Command {
         /// Today's date (YYYY-MM-DD); defaults to the system date.
         #[arg(long)]
         today: Option<String>,
+        /// Print the report and plan as the Markdown document the widget exports
+        /// (in the language of `--lang`) instead of JSON.
+        #[arg(long)]
+        markdown: bool,
+        /// Language of the Markdown document: en or ja.
+        #[arg(long, default_value = "en")]
+        lang: String,
     },
     /// Print the built-in bank as a JSON content pack (a starting point for host packs).
     Pack,
@@ -111,7 +119,7 @@ fn run(command: Command) -> Result<(), String> {
             out(&(serde_json::to_string_pretty(&naitei_core::view::items(&content.bank, texts)).unwrap() + "\n"));
             Ok(())
         }
-        Command::Evaluate { file, today } => {
+        Command::Evaluate { file, today, markdown, lang } => {
             let text = if file.as_os_str() == "-" {
                 std::io::read_to_string(std::io::stdin()).map_err(|e| e.to_string())?
             } else {
@@ -131,7 +139,14 @@ fn run(command: Command) -> Result<(), String> {
             let content = naitei_content::content();
             let coaches = naitei_content::coaches();
             let result = naitei_core::evaluate_json(&content.bank, &profile, &answers, &Config::with(today, &coaches));
-            out(&(serde_json::to_string_pretty(&result).unwrap() + "\n"));
+            if markdown {
+                let lang = Lang::from_tag(&lang).ok_or_else(|| format!("unknown language `{lang}`: use en or ja"))?;
+                let texts = content.texts.get(&lang).ok_or("the built-in bank has no texts in that language")?;
+                let done = Default::default();
+                out(&naitei_core::export::to_markdown(&result, &profile, &content.bank, texts, &done));
+            } else {
+                out(&(serde_json::to_string_pretty(&result).unwrap() + "\n"));
+            }
             Ok(())
         }
         Command::Pack => {
