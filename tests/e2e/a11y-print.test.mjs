@@ -116,9 +116,11 @@ test('print to PDF gives the report and the plan without controls, one section p
     assert.ok(report.includes(area), `the report names ${area}`);
   }
   assert.match(report, /Readiness by stage/);
-  for (const control of ['See my study plan', 'Print or save as PDF', 'Edit my situation', 'Create a link', 'Download my answers (JSON)', 'English']) {
+  for (const control of ['See my study plan', 'Print or save as PDF', 'Edit my situation', 'Create a link', 'Download my answers (JSON)']) {
     assert.ok(!report.includes(control), `no "${control}" control in print`);
   }
+  // The language switch ("English" / "日本語"), not the word in a question about interviews in English.
+  assert.doesNotMatch(report, /^\s*(English|日本語)\s*$/m, 'no language switch in print');
   const pages = report.split('\f').filter((p) => p.trim()).length;
   assert.ok(pages >= 4, `sections start on new pages (${pages} pages)`);
 

@@ -86,7 +86,7 @@ test('a candidate completes the questionnaire with the keyboard alone', async ()
       await tabTo(page, (f) => f.type === 'radio' || f.type === 'checkbox', 'the first option', 3);
       await page.keyboard.press('Space');
     }
-    await tabTo(page, (f) => f.cls?.includes('naitei-primary'), 'the next button', 12);
+    await tabTo(page, (f) => f.cls?.includes('naitei-primary'), 'the next button', 16);
     await page.keyboard.press('Enter');
     count++;
   }
