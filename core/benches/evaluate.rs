@@ -48,6 +48,8 @@ fn generated(n: usize) -> Pack {
             when: Default::default(),
             stages: vec![],
             min_part: None,
+            step_minutes: vec![],
+            repeat_steps: vec![],
         })
         .collect();
     for i in 0..n {
@@ -79,6 +81,7 @@ fn generated(n: usize) -> Pack {
                 stages: vec![],
                 modules: vec![format!("mod{}", i % 50)],
                 when: Rule::Chose(OptionRef { item: format!("item{i}"), options: vec!["cc".into()] }),
+                next_step: Some(format!("mod{}/two", i % 50)),
             });
         }
     }

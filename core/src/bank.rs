@@ -48,6 +48,8 @@ pub struct Milestone {
     pub when: When,
     /// The module it puts into practice.
     pub module: Option<String>,
+    /// Module steps it does itself, as (module, step).
+    pub covers: Vec<(String, String)>,
 }
 
 /// How flags of one severity limit readiness (see [`crate::format::LimitDef`]).
@@ -180,6 +182,8 @@ pub struct Check {
     pub stages: Vec<Stage>,
     /// Modules that address it.
     pub modules: Vec<String>,
+    /// The next action: a step of one of `modules`, as (module, step).
+    pub next_step: Option<(String, String)>,
     /// The rule.
     pub rule: Rule,
 }
@@ -210,6 +214,10 @@ pub struct Module {
     pub stages: Vec<Stage>,
     /// Shortest useful part, in minutes.
     pub min_part: u16,
+    /// Minutes of each step (same length as `steps`, adding up to `minutes`).
+    pub step_minutes: Vec<u16>,
+    /// Steps done again when the module repeats in a maintenance plan.
+    pub repeat_steps: Vec<String>,
     /// Checks that list this module (derived from the checks).
     pub checks: Vec<String>,
 }
@@ -244,6 +252,8 @@ pub struct Bank {
     pub maintenance: Vec<String>,
     /// Minutes to answer one item.
     pub minutes_per_item: f32,
+    /// Core modules per stage, in `Stage::ALL` order.
+    pub core: [Vec<String>; 5],
     /// Items in questionnaire order (by section, then file order).
     pub items: Vec<Item>,
     /// Checks in file order.
@@ -463,6 +473,21 @@ impl Bank {
                     ),
                 );
             }
+            let covers = ms
+                .covers
+                .iter()
+                .filter_map(|c| match c.split_once('/') {
+                    Some((m, s)) => Some((m.to_owned(), s.to_owned())),
+                    None => {
+                        p(
+                            Place::Manifest,
+                            Some(&ms.id),
+                            format!("Milestone `{}` covers `{c}`; write it as `module/step`.", ms.id),
+                        );
+                        None
+                    }
+                })
+                .collect();
             milestones.push(Milestone {
                 id: ms.id.clone(),
                 day: ms.day,
@@ -470,6 +495,7 @@ impl Bank {
                 short: short.min(ms.minutes),
                 when: ms.when.clone(),
                 module: ms.module.clone(),
+                covers,
             });
         }
 
@@ -630,7 +656,33 @@ impl Bank {
                 }
             }
         }
+        let mut core: [Vec<String>; 5] = Default::default();
+        for (stage, ids) in &m.plan.core {
+            for id in ids {
+                if !module_index.contains_key(id) {
+                    p(
+                        Place::Manifest,
+                        None,
+                        format!(
+                            "`[plan.core] {}` names module `{id}`, which does not exist. Fix the id or add the module.",
+                            stage.id()
+                        ),
+                    );
+                }
+            }
+            core[Stage::ALL.iter().position(|s| s == stage).unwrap_or(0)] = ids.clone();
+        }
         for ms in &milestones {
+            for (module, step) in &ms.covers {
+                let known = module_index.get(module).is_some_and(|&i| modules[i].steps.contains(step));
+                if !known {
+                    p(
+                        Place::Manifest,
+                        Some(&ms.id),
+                        format!("Milestone `{}` covers `{module}/{step}`, which is not a step of a module. Fix the module or step id.", ms.id),
+                    );
+                }
+            }
             if let Some(id) = &ms.module {
                 if !module_index.contains_key(id) {
                     p(
@@ -656,6 +708,7 @@ impl Bank {
             starter: m.plan.starter.clone(),
             maintenance: m.plan.maintenance.clone(),
             minutes_per_item: m.plan.minutes_per_item,
+            core,
             items,
             checks: Vec::new(),
             modules,
@@ -678,11 +731,14 @@ impl Bank {
                     continue;
                 }
                 validate::check(def, &bank, place, &mut p);
+                let next_step =
+                    def.next_step.as_ref().and_then(|s| s.split_once('/')).map(|(m, s)| (m.to_owned(), s.to_owned()));
                 bank.checks.push(Check {
                     id: def.id.clone(),
                     severity: def.severity,
                     stages: def.stages.clone(),
                     modules: def.modules.clone(),
+                    next_step,
                     rule: def.when.clone(),
                 });
             }

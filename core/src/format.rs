@@ -118,11 +118,15 @@ pub struct PlanDef {
     pub maintenance: Vec<String>,
     /// Minutes to answer one item, for the "answer these sections" task.
     pub minutes_per_item: f32,
+    /// Per stage, the modules that prepare its core (a first interview's
+    /// self-introduction, a technical interview's system walkthrough): when
+    /// their areas call for study they come right after the next stage's flags.
+    pub core: BTreeMap<Stage, Vec<String>>,
 }
 
 impl Default for PlanDef {
     fn default() -> Self {
-        PlanDef { starter: Vec::new(), maintenance: Vec::new(), minutes_per_item: 0.5 }
+        PlanDef { starter: Vec::new(), maintenance: Vec::new(), minutes_per_item: 0.5, core: BTreeMap::new() }
     }
 }
 
@@ -179,6 +183,10 @@ pub struct MilestoneDef {
     /// as left out while the milestone is in the plan.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub module: Option<String>,
+    /// Module steps (`module/step`) this milestone does itself: while it is in
+    /// the plan, those steps are not scheduled again.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub covers: Vec<String>,
 }
 
 /// `bank/items/<section>.toml`: the items and checks of one section.
@@ -309,6 +317,11 @@ pub struct CheckDef {
     pub modules: Vec<String>,
     /// The rule over answers and profile that raises the flag.
     pub when: Rule,
+    /// The step that is the next action for this flag, as `module/step`: a
+    /// step of one of `modules` that works on exactly this habit (default: the
+    /// first step of the first module).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_step: Option<String>,
 }
 
 /// A study module as written in `bank/modules.toml`.
@@ -337,6 +350,14 @@ pub struct ModuleDef {
     /// shorter than this (default: the module's minutes divided by its steps).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub min_part: Option<u16>,
+    /// Minutes of each step, in step order; they add up to `minutes` (default:
+    /// `minutes` spread evenly). The plan splits a module between steps.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub step_minutes: Vec<u16>,
+    /// The steps to do again when the module comes back in a maintenance plan
+    /// (default: all of them), e.g. a mock interview without finding a partner again.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub repeat_steps: Vec<String>,
 }
 
 /// `bank/modules.toml` as a whole.

@@ -202,6 +202,34 @@ pub(super) fn module(def: &ModuleDef, p: &mut Report) -> Module {
             p(Place::Modules, idr, format!("{who} lists step `{s}` twice. Step ids must be unique within a module."));
         }
     }
+    let step_minutes = if def.step_minutes.is_empty() {
+        let n = def.steps.len().max(1) as u16;
+        (0..n).map(|k| def.minutes / n + u16::from(k < def.minutes % n)).collect()
+    } else {
+        let sum: u32 = def.step_minutes.iter().map(|&m| u32::from(m)).sum();
+        if def.step_minutes.len() != def.steps.len() || sum != u32::from(def.minutes) || def.step_minutes.contains(&0) {
+            p(
+                Place::Modules,
+                idr,
+                format!(
+                    "{who} has {} `step_minutes` adding up to {sum}, for {} steps and {} minutes. Give one positive number per step, adding up to `minutes`.",
+                    def.step_minutes.len(),
+                    def.steps.len(),
+                    def.minutes
+                ),
+            );
+        }
+        def.step_minutes.clone()
+    };
+    for s in &def.repeat_steps {
+        if !def.steps.contains(s) {
+            p(
+                Place::Modules,
+                idr,
+                format!("{who} repeats step `{s}`, which is not one of its `steps`. Fix the id in `repeat_steps`."),
+            );
+        }
+    }
     let even = def.minutes / (def.steps.len().max(1) as u16);
     let min_part = def.min_part.unwrap_or(even).max(5);
     if def.min_part.is_some_and(|m| m == 0 || m > def.minutes) {
@@ -224,6 +252,8 @@ pub(super) fn module(def: &ModuleDef, p: &mut Report) -> Module {
         when: def.when.clone(),
         stages: def.stages.clone(),
         min_part: min_part.min(def.minutes),
+        step_minutes,
+        repeat_steps: def.repeat_steps.clone(),
         checks: Vec::new(),
     }
 }
@@ -282,6 +312,14 @@ pub(super) fn check(def: &CheckDef, bank: &Bank, place: Place, p: &mut Report) {
     for m in &def.modules {
         if bank.module(m).is_none() {
             p(place.clone(), idr, format!("{who} links to module `{m}`, which does not exist. Fix the id or add the module to `bank/modules.toml`."));
+        }
+    }
+    if let Some(next) = &def.next_step {
+        let ok = next.split_once('/').is_some_and(|(m, s)| {
+            def.modules.iter().any(|x| x == m) && bank.module(m).is_some_and(|m| m.steps.iter().any(|x| x == s))
+        });
+        if !ok {
+            p(place.clone(), idr, format!("{who} has `next_step = \"{next}\"`; write `module/step` with a module from its `modules` and one of that module's steps."));
         }
     }
     let mut refs = Vec::new();
