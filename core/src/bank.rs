@@ -61,6 +61,8 @@ pub struct Limit {
     pub cap: u8,
     /// How much lower with each further flag.
     pub step: u8,
+    /// The lowest the cap goes.
+    pub floor: u8,
 }
 
 impl Limit {
@@ -68,7 +70,8 @@ impl Limit {
     pub fn cap_for(&self, n: usize) -> Option<f32> {
         let further = n.checked_sub(1)?;
         let lowered = u32::from(self.step).saturating_mul(further.min(100) as u32);
-        Some(u32::from(self.cap).saturating_sub(lowered) as f32)
+        let cap = u32::from(self.cap).saturating_sub(lowered).max(u32::from(self.floor.min(self.cap)));
+        Some(cap as f32)
     }
 }
 
@@ -81,6 +84,8 @@ pub struct Evidence {
     pub area_share: f32,
     /// Share of a stage above which an area's score is needed for the stage.
     pub stage_share: f32,
+    /// Answered items an area needs at least.
+    pub area_items: u32,
 }
 
 impl Evidence {
@@ -525,7 +530,7 @@ impl Bank {
                     format!("The `{}` limit caps readiness at {}; use 0-100.", l.severity.id(), l.cap),
                 );
             }
-            limits.push(Limit { severity: l.severity, cap: l.cap.min(100), step: l.step });
+            limits.push(Limit { severity: l.severity, cap: l.cap.min(100), step: l.step, floor: l.floor.min(l.cap) });
         }
         limits.sort_by_key(|l| std::cmp::Reverse(l.severity));
         for pair in limits.windows(2) {
@@ -564,6 +569,7 @@ impl Bank {
             area: e.area.clamp(0.0, 100.0),
             area_share: e.area_share.clamp(0.0, 1.0),
             stage_share: e.stage_share.clamp(0.0, 1.0),
+            area_items: e.area_items.min(50),
         };
         if !(0.0..=10.0).contains(&m.plan.minutes_per_item) {
             p(

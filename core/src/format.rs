@@ -71,7 +71,7 @@ pub struct Manifest {
 /// How flags of one severity limit readiness for the stages they concern.
 ///
 /// With `n` such flags raised for a stage, its readiness is at most
-/// `cap - step * (n - 1)` (never below 0).
+/// `cap - step * (n - 1)`, never below `floor`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct LimitDef {
@@ -82,6 +82,10 @@ pub struct LimitDef {
     /// How much lower the cap goes with each further flag of this severity.
     #[serde(default)]
     pub step: u8,
+    /// The cap never goes below this, however many flags are raised: a pile of
+    /// small slips does not make a strong candidate look like a blank one.
+    #[serde(default)]
+    pub floor: u8,
 }
 
 /// How much must be answered before a score is shown.
@@ -97,11 +101,14 @@ pub struct EvidenceDef {
     /// An area that weighs at least this share of a stage must have a score
     /// before the stage gets one.
     pub stage_share: f32,
+    /// And at least this many answered items (or `area_share` of the area's
+    /// items, if that is less), so two heavy items alone never make a score.
+    pub area_items: u32,
 }
 
 impl Default for EvidenceDef {
     fn default() -> Self {
-        EvidenceDef { area: 6.0, area_share: 0.5, stage_share: 0.15 }
+        EvidenceDef { area: 6.0, area_share: 0.5, stage_share: 0.15, area_items: 3 }
     }
 }
 

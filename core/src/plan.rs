@@ -6,8 +6,14 @@
 //! * No day holds more than the daily minutes: a milestone that does not fit
 //!   takes its short version, or is listed as not fitting.
 //! * No part of a module is shorter than its `min_part`, except the last piece.
-//! * The highest priorities come first; a module that does not fit whole keeps
-//!   the steps that fit (marked `partial`), else it is left out with the reason.
+//! * What the next interview needs comes first: modules for its critical
+//!   flags, then its risks, then its core modules, then its other gaps and
+//!   advice. Modules that only help other stages are not scheduled before it:
+//!   they are listed in `other_stages`.
+//! * Modules are split between steps, never inside one, unless a single step is
+//!   longer than a day (then each piece says which piece of that step it is).
+//! * A module that does not fit whole keeps the steps that fit (marked
+//!   `partial`), else it is left out with the reason.
 //! * Nothing is both scheduled and left out; a module that a scheduled
 //!   milestone puts into practice is never listed as left out.
 //! * A candidate with too few answers for any score gets the starter plan (how
@@ -15,7 +21,8 @@
 //!   candidate with nothing to fix gets the maintenance plan; days left empty
 //!   after the priorities are filled with maintenance.
 
-use crate::area::{Area, AreaMap};
+use crate::answers::Answers;
+use crate::area::{Area, AreaMap, Stage};
 use crate::bank::{Bank, Module};
 use crate::date::Date;
 use crate::format::Severity;
@@ -47,6 +54,9 @@ pub struct StudyPlan {
     pub assumed: Option<Assumed>,
     /// Which kind of plan this is.
     pub kind: PlanKind,
+    /// What the plan counts down to: the interview, or (at the offer stage) the
+    /// date the candidate must reply by.
+    pub target: Target,
     /// Study minutes per day used for planning: no day holds more.
     pub daily_minutes: u16,
     /// Days that have tasks, in date order.
@@ -55,10 +65,23 @@ pub struct StudyPlan {
     pub left_out: Vec<LeftOut>,
     /// Modules of which only the first steps fit, with the steps left out.
     pub shortened: Vec<Shortened>,
+    /// Modules that would help at other stages only: for after this interview,
+    /// or for other applications. Highest priority first.
+    pub other_stages: Vec<String>,
     /// Milestones that are not in the plan, and why.
     pub missed_milestones: Vec<MissedMilestone>,
-    /// Total minutes of study scheduled (modules and the questionnaire task).
+    /// Minutes of everything scheduled: the sum of the days.
     pub total_minutes: u32,
+}
+
+/// What the plan counts down to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Target {
+    /// The next interview (or the screening deadline).
+    Interview,
+    /// The date the candidate must reply to an offer by.
+    ReplyDeadline,
 }
 
 /// Which kind of plan.
@@ -115,6 +138,9 @@ pub enum Task {
         steps: Vec<String>,
         /// Only the first steps of the module fit before the interview.
         partial: bool,
+        /// When one step is longer than a day: this is piece `.0` of `.1` of it.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        piece: Option<(u16, u16)>,
     },
     /// A fixed milestone.
     Milestone {
@@ -212,42 +238,73 @@ pub fn stage_relevance(distance: u8) -> f32 {
     }
 }
 
-/// Priority of each applicable module that is worth studying, highest first.
-/// Gaps count by the next stage's weights; flags add by severity; both are
-/// weighted by how close the module's and the flag's stages are to the next one.
+/// A module worth studying, with how urgent it is for the next stage.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Ranked {
+    /// Index into `bank.modules`.
+    pub module: usize,
+    /// 0: a critical flag at the next stage; 1: a risk there; 2: a core module
+    /// of the next stage with a gap; 3: another gap or advice there; 4: other
+    /// stages only.
+    pub tier: u8,
+    /// Priority within the tier: gaps by the next stage's weights plus flags by
+    /// severity, weighted by how close their stages are.
+    pub priority: f32,
+}
+
+/// Every applicable module worth studying, most urgent first.
 pub fn priorities(
     bank: &Bank,
     profile: &Profile,
     areas: &AreaMap<Option<f32>>,
     weights: &AreaMap<f32>,
     flags: &[Flag],
-) -> Vec<(usize, f32)> {
+) -> Vec<Ranked> {
     let next = profile.next_stage;
+    let at = Stage::ALL.iter().position(|s| *s == next).unwrap_or(0);
     let gap = |a: Area| areas.get(a).map_or(50.0, |s| 100.0 - s);
-    let mut out: Vec<(usize, f32)> = Vec::new();
+    let mut out: Vec<Ranked> = Vec::new();
     for (i, m) in bank.modules.iter().enumerate().filter(|(_, m)| m.when.matches(profile)) {
-        let flag_part: f32 = flags
-            .iter()
-            .filter(|f| f.severity != Severity::Strength && f.modules.contains(&m.id))
-            .map(|f| {
-                let points = match f.severity {
-                    Severity::Critical => 300.0,
-                    Severity::Risk => 150.0,
-                    _ => 50.0,
-                };
-                points * stage_relevance(stage_distance(&f.stages, next).0)
-            })
-            .sum();
+        let mut tier = u8::MAX;
+        let mut flag_part = 0.0f32;
+        for f in flags.iter().filter(|f| f.severity != Severity::Strength && f.modules.contains(&m.id)) {
+            let (distance, _) = stage_distance(&f.stages, next);
+            let points = match f.severity {
+                Severity::Critical => 300.0,
+                Severity::Risk => 150.0,
+                _ => 50.0,
+            };
+            flag_part += points * stage_relevance(distance);
+            tier = tier.min(match (distance, f.severity) {
+                (0, Severity::Critical) => 0,
+                (0, Severity::Risk) => 1,
+                (0, _) => 3,
+                _ => 4,
+            });
+        }
         let needs_study = m.areas.iter().any(|a| areas.get(*a).is_none_or(|s| s < STUDY_BELOW));
-        if flag_part == 0.0 && !needs_study {
+        if needs_study {
+            let core = bank.core[at].contains(&m.id);
+            tier = tier.min(match (core, m.concerns(next)) {
+                (true, _) => 2,
+                (false, true) => 3,
+                (false, false) => 4,
+            });
+        }
+        if tier == u8::MAX {
             continue;
         }
         let area_part =
             m.areas.iter().map(|a| gap(*a) * weights.get(*a) * 5.0).sum::<f32>() / m.areas.len().max(1) as f32;
         let relevance = stage_relevance(stage_distance(&m.stages, next).0);
-        out.push((i, (area_part + flag_part) * relevance));
+        out.push(Ranked { module: i, tier, priority: (area_part + flag_part) * relevance });
     }
-    out.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| bank.modules[a.0].id.cmp(&bank.modules[b.0].id)));
+    out.sort_by(|a, b| {
+        a.tier
+            .cmp(&b.tier)
+            .then(b.priority.total_cmp(&a.priority))
+            .then_with(|| bank.modules[a.module].id.cmp(&bank.modules[b.module].id))
+    });
     out
 }
 
@@ -283,6 +340,15 @@ struct Calendar {
     days: BTreeMap<Date, PlanDay>,
 }
 
+/// Where a module's steps would go: one piece per day (or per piece of a step
+/// longer than a day).
+struct Piece {
+    date: Date,
+    minutes: u32,
+    steps: Vec<usize>,
+    piece: Option<(u16, u16)>,
+}
+
 impl Calendar {
     fn free(&self, date: Date) -> u32 {
         self.daily.saturating_sub(self.days.get(&date).map_or(0, |d| u32::from(d.minutes)))
@@ -300,49 +366,90 @@ impl Calendar {
         self.today.days_until(self.interview).max(0)
     }
 
-    /// Where `minutes` would go from day `cursor` on, in pieces of at least
-    /// `min_part` (a last piece may be shorter): the pieces and the day after
-    /// the last, or None when it does not fit before the interview.
-    fn fit(&self, cursor: i32, minutes: u32, min_part: u32) -> Option<(Vec<(Date, u32)>, i32)> {
-        let mut pieces = Vec::new();
-        let mut left = minutes;
+    /// Where `steps` (indices with their minutes) would go from day `cursor` on:
+    /// whole steps on the first day with room for them; a step longer than a day
+    /// in pieces of at least `min_part`. The pieces and the day to go on from,
+    /// or None when they do not fit before the interview.
+    fn fit(&self, cursor: i32, steps: &[(usize, u32)], min_part: u32) -> Option<(Vec<Piece>, i32)> {
+        let mut extra: BTreeMap<Date, u32> = BTreeMap::new();
+        let free =
+            |extra: &BTreeMap<Date, u32>, d: Date| self.free(d).saturating_sub(extra.get(&d).copied().unwrap_or(0));
+        let mut pieces: Vec<Piece> = Vec::new();
         let mut day = cursor;
-        while left > 0 {
-            if day >= self.study_days() {
-                return None;
-            }
-            let date = self.today.add_days(day);
-            let free = self.free(date);
-            if free >= left || free >= min_part.max(1) {
-                let take = free.min(left);
-                pieces.push((date, take));
-                left -= take;
-                if left == 0 {
-                    return Some((pieces, if free > take { day } else { day + 1 }));
+        for &(step, minutes) in steps {
+            if minutes <= self.daily {
+                // A whole step: the first day from here with room for it.
+                loop {
+                    if day >= self.study_days() {
+                        return None;
+                    }
+                    let date = self.today.add_days(day);
+                    if free(&extra, date) >= minutes {
+                        *extra.entry(date).or_default() += minutes;
+                        match pieces.last_mut() {
+                            Some(p) if p.date == date && p.piece.is_none() => {
+                                p.minutes += minutes;
+                                p.steps.push(step);
+                            }
+                            _ => pieces.push(Piece { date, minutes, steps: vec![step], piece: None }),
+                        }
+                        break;
+                    }
+                    day += 1;
+                }
+            } else {
+                // Longer than a day: pieces of at least `min_part` on the days that have room.
+                let mut left = minutes;
+                let first = pieces.len();
+                while left > 0 {
+                    if day >= self.study_days() {
+                        return None;
+                    }
+                    let date = self.today.add_days(day);
+                    let room = free(&extra, date);
+                    if room >= left || room >= min_part.max(1) {
+                        let take = room.min(left);
+                        *extra.entry(date).or_default() += take;
+                        pieces.push(Piece { date, minutes: take, steps: vec![step], piece: Some((0, 0)) });
+                        left -= take;
+                        if left == 0 {
+                            break;
+                        }
+                    }
+                    day += 1;
+                }
+                let n = (pieces.len() - first) as u16;
+                for (k, p) in pieces[first..].iter_mut().enumerate() {
+                    p.piece = Some((k as u16 + 1, n));
                 }
             }
-            day += 1;
         }
-        Some((pieces, day))
+        let next = match pieces.last() {
+            Some(p) if free(&extra, p.date) > 0 => self.today.days_until(p.date),
+            Some(p) => self.today.days_until(p.date) + 1,
+            None => cursor,
+        };
+        Some((pieces, next))
     }
 }
 
-/// Step minutes: the module's minutes spread over its steps, the remainder to the first ones.
-fn step_minutes(module: &Module) -> Vec<u32> {
-    let n = module.steps.len().max(1) as u32;
-    let (each, extra) = (u32::from(module.minutes) / n, u32::from(module.minutes) % n);
-    (0..n).map(|k| each + u32::from(k < extra)).collect()
-}
-
 /// Builds the plan from the module priorities and the scores (which tell
-/// whether anything is known yet).
-pub fn plan(bank: &Bank, profile: &Profile, today: Date, ranked: &[(usize, f32)], scores: &Scores) -> StudyPlan {
+/// whether anything is known yet), for the answers given.
+pub fn plan(
+    bank: &Bank,
+    profile: &Profile,
+    today: Date,
+    ranked: &[Ranked],
+    scores: &Scores,
+    answers: &Answers,
+) -> StudyPlan {
     let daily = profile.daily_minutes.clamp(DAILY_MINUTES.0, DAILY_MINUTES.1);
     let (interview, assumed) = match profile.interview_date {
         Some(d) if d >= today => (d, None),
         Some(_) => (today.add_days(DEFAULT_DAYS), Some(Assumed::DateInPast)),
         None => (today.add_days(DEFAULT_DAYS), Some(Assumed::NoDate)),
     };
+    let target = if profile.next_stage == Stage::Offer { Target::ReplyDeadline } else { Target::Interview };
     let mut cal = Calendar { today, interview, daily: u32::from(daily), days: BTreeMap::new() };
     let mut missed = Vec::new();
 
@@ -377,44 +484,57 @@ pub fn plan(bank: &Bank, profile: &Profile, today: Date, ranked: &[(usize, f32)]
             missed.push(MissedMilestone { milestone: m.id.clone(), reason: MissedReason::NoTime });
         }
     }
+    let scheduled_milestone = |cal: &Calendar, id: &str| {
+        cal.days
+            .values()
+            .flat_map(|d| &d.tasks)
+            .any(|t| matches!(t, Task::Milestone { milestone, .. } if milestone == id))
+    };
+    // Steps a scheduled milestone does itself are not planned again.
+    let covered: Vec<(String, String)> = bank
+        .milestones
+        .iter()
+        .filter(|m| scheduled_milestone(&cal, &m.id))
+        .flat_map(|m| m.covers.iter().cloned())
+        .collect();
 
     let known = scores.areas.iter().any(|(_, s)| s.is_some());
-    let needs: Vec<usize> = ranked.iter().map(|(i, _)| *i).collect();
     let applicable = |ids: &[String]| -> Vec<usize> {
         ids.iter()
             .filter_map(|id| bank.modules.iter().position(|m| &m.id == id))
             .filter(|&i| bank.modules[i].when.matches(profile))
             .collect()
     };
+    let now: Vec<usize> = ranked.iter().filter(|r| r.tier < 4).map(|r| r.module).collect();
+    let other_stages: Vec<String> =
+        ranked.iter().filter(|r| r.tier == 4).map(|r| bank.modules[r.module].id.clone()).collect();
     let (kind, chosen) = if !known {
         (PlanKind::Starter, applicable(&bank.starter))
-    } else if needs.is_empty() {
+    } else if now.is_empty() {
         (PlanKind::Maintenance, Vec::new())
     } else {
-        (PlanKind::Focused, needs)
+        (PlanKind::Focused, now)
     };
 
-    let mut total = 0u32;
-    // Answer more first when the next stage lacks evidence (and always in the starter plan).
-    let next = crate::area::Stage::ALL.iter().position(|s| *s == profile.next_stage).unwrap_or(0);
+    // Answer more first: in the starter plan, when the next stage lacks
+    // evidence, or when items of the next stage were never answered (after a
+    // change of profile, say).
+    let next = Stage::ALL.iter().position(|s| *s == profile.next_stage).unwrap_or(0);
     let short_of: Vec<Area> = if known { scores.stage_missing[next].clone() } else { Area::ALL.to_vec() };
     let per_item = bank.minutes_per_item.max(0.1);
+    let open = |i: &&crate::bank::Item| {
+        i.when.matches(profile)
+            && answers.get(&i.id).is_none()
+            && (short_of.iter().any(|a| *i.weights.get(*a) > 0.0) || i.stages.contains(&profile.next_stage))
+    };
     let answer_day = (0..cal.study_days()).map(|k| today.add_days(k)).find(|d| cal.free(*d) as f32 >= per_item);
-    if let (false, Some(day)) = (short_of.is_empty(), answer_day) {
-        let unanswered =
-            |i: &&crate::bank::Item| scores.items.iter().find(|o| o.item == i.id).is_some_and(|o| o.credits.is_none());
+    if let Some(day) = answer_day {
         let room = (cal.free(day) as f32 / per_item).floor() as u16;
         let mut sections: Vec<String> = Vec::new();
         let mut items = 0u16;
         for section in &bank.sections {
-            let open = bank
-                .items
-                .iter()
-                .filter(|i| &i.section == section && i.when.matches(profile))
-                .filter(|i| short_of.iter().any(|a| *i.weights.get(*a) > 0.0))
-                .filter(unanswered)
-                .count() as u16;
-            let fits = open.min(room - items);
+            let here = bank.items.iter().filter(|i| &i.section == section).filter(open).count() as u16;
+            let fits = here.min(room - items);
             if fits == 0 {
                 if items >= room {
                     break;
@@ -424,9 +544,8 @@ pub fn plan(bank: &Bank, profile: &Profile, today: Date, ranked: &[(usize, f32)]
             sections.push(section.clone());
             items += fits;
         }
-        let minutes = (f32::from(items) * per_item).ceil() as u16;
         if items > 0 {
-            total += u32::from(minutes);
+            let minutes = (f32::from(items) * per_item).ceil() as u16;
             cal.push(day, Task::Answer { sections, items, minutes });
         }
     }
@@ -436,63 +555,52 @@ pub fn plan(bank: &Bank, profile: &Profile, today: Date, ranked: &[(usize, f32)]
     let mut left_out: Vec<LeftOut> = Vec::new();
     let mut shortened: Vec<Shortened> = Vec::new();
     let mut placed_any: Vec<String> = Vec::new();
-    let mut schedule = |cal: &mut Calendar, cursor: &mut i32, module: &Module, total: &mut u32| -> Result<(), ()> {
-        let steps = step_minutes(module);
+    let mut schedule = |cal: &mut Calendar, cursor: &mut i32, module: &Module, repeat: bool| -> Result<(), ()> {
+        let wanted: Vec<usize> = (0..module.steps.len())
+            .filter(|&k| !repeat || module.repeat_steps.is_empty() || module.repeat_steps.contains(&module.steps[k]))
+            .filter(|&k| !covered.iter().any(|(m, s)| m == &module.id && s == &module.steps[k]))
+            .collect();
+        if wanted.is_empty() {
+            return Ok(());
+        }
+        let minutes = |k: usize| u32::from(module.step_minutes.get(k).copied().unwrap_or(module.minutes));
         // A sitting cannot be longer than a day's study time.
         let min_part = u32::from(module.min_part).min(cal.daily);
         // Whole, or else the longest run of first steps that still makes a useful sitting.
-        let mut take = module.steps.len();
         let mut found = None;
-        while take > 0 {
-            let minutes: u32 = steps[..take].iter().sum();
-            if minutes >= min_part.min(u32::from(module.minutes)) || take == module.steps.len() {
-                if let Some(fit) = cal.fit(*cursor, minutes, min_part) {
-                    found = Some((take, fit));
-                    break;
-                }
+        for take in (1..=wanted.len()).rev() {
+            let steps: Vec<(usize, u32)> = wanted[..take].iter().map(|&k| (k, minutes(k))).collect();
+            let total: u32 = steps.iter().map(|s| s.1).sum();
+            if take < wanted.len() && total < min_part.min(u32::from(module.minutes)) {
+                break;
             }
-            take -= 1;
+            if let Some(fit) = cal.fit(*cursor, &steps, min_part) {
+                found = Some((take, fit));
+                break;
+            }
         }
         let Some((take, (pieces, after))) = found else { return Err(()) };
-        let partial = take < module.steps.len();
+        let partial = take < wanted.len();
         let parts = pieces.len() as u16;
-        // Each step goes to the piece where its first minute falls.
-        let mut starts = Vec::new();
-        let mut at = 0u32;
-        for m in &steps[..take] {
-            starts.push(at);
-            at += m;
-        }
-        let mut from = 0u32;
-        for (k, (date, minutes)) in pieces.into_iter().enumerate() {
-            let to = from + minutes;
-            let mut in_piece: Vec<String> =
-                (0..take).filter(|&s| starts[s] >= from && starts[s] < to).map(|s| module.steps[s].clone()).collect();
-            if in_piece.is_empty() {
-                // The piece continues the step begun before it.
-                if let Some(s) = (0..take).rev().find(|&s| starts[s] < from) {
-                    in_piece.push(module.steps[s].clone());
-                }
-            }
+        for (k, p) in pieces.into_iter().enumerate() {
             cal.push(
-                date,
+                p.date,
                 Task::Module {
                     module: module.id.clone(),
                     part: k as u16 + 1,
                     parts,
-                    minutes: minutes as u16,
-                    steps: in_piece,
+                    minutes: p.minutes as u16,
+                    steps: p.steps.iter().map(|&s| module.steps[s].clone()).collect(),
                     partial,
+                    piece: p.piece,
                 },
             );
-            *total += minutes;
-            from = to;
         }
         if partial {
             shortened.push(Shortened {
                 module: module.id.clone(),
-                steps: module.steps[..take].to_vec(),
-                left: module.steps[take..].to_vec(),
+                steps: wanted[..take].iter().map(|&k| module.steps[k].clone()).collect(),
+                left: wanted[take..].iter().map(|&k| module.steps[k].clone()).collect(),
             });
         }
         *cursor = after;
@@ -509,7 +617,7 @@ pub fn plan(bank: &Bank, profile: &Profile, today: Date, ranked: &[(usize, f32)]
             });
             continue;
         }
-        match schedule(&mut cal, &mut cursor, module, &mut total) {
+        match schedule(&mut cal, &mut cursor, module, false) {
             Ok(()) => placed_any.push(module.id.clone()),
             Err(()) => left_out.push(LeftOut {
                 module: module.id.clone(),
@@ -520,7 +628,8 @@ pub fn plan(bank: &Bank, profile: &Profile, today: Date, ranked: &[(usize, f32)]
     }
 
     // Days still empty before the interview: keep practising with the maintenance
-    // modules (not in the starter plan, whose first job is to get answers).
+    // modules (not in the starter plan, whose first job is to get answers). A
+    // module that comes back repeats only its `repeat_steps`.
     let maintenance = applicable(&bank.maintenance);
     if !maintenance.is_empty() && kind != PlanKind::Starter {
         let empty = |cal: &Calendar, k: i32| !cal.days.contains_key(&today.add_days(k));
@@ -535,7 +644,8 @@ pub fn plan(bank: &Bank, profile: &Profile, today: Date, ranked: &[(usize, f32)]
             let module = &bank.modules[maintenance[turn % maintenance.len()]];
             turn += 1;
             let mut at = k;
-            if schedule(&mut cal, &mut at, module, &mut total).is_ok() {
+            let repeat = placed_any.contains(&module.id);
+            if schedule(&mut cal, &mut at, module, repeat).is_ok() {
                 placed_any.push(module.id.clone());
                 misses = 0;
                 k = at.max(k + 1);
@@ -547,30 +657,24 @@ pub fn plan(bank: &Bank, profile: &Profile, today: Date, ranked: &[(usize, f32)]
 
     // Nothing is both scheduled and left out; a module a milestone puts into
     // practice is covered by it.
-    let covered: Vec<&String> = bank
-        .milestones
-        .iter()
-        .filter(|m| {
-            cal.days
-                .values()
-                .flat_map(|d| &d.tasks)
-                .any(|t| matches!(t, Task::Milestone { milestone, .. } if milestone == &m.id))
-        })
-        .filter_map(|m| m.module.as_ref())
-        .collect();
-    left_out.retain(|l| !placed_any.contains(&l.module) && !covered.contains(&&l.module));
+    let practised: Vec<&String> =
+        bank.milestones.iter().filter(|m| scheduled_milestone(&cal, &m.id)).filter_map(|m| m.module.as_ref()).collect();
+    left_out.retain(|l| !placed_any.contains(&l.module) && !practised.contains(&&l.module));
     shortened.retain(|s| !left_out.iter().any(|l| l.module == s.module));
+    let total_minutes = cal.days.values().map(|d| u32::from(d.minutes)).sum();
 
     StudyPlan {
         start: today,
         interview,
         assumed,
         kind,
+        target,
         daily_minutes: daily,
         days: cal.days.into_values().collect(),
         left_out,
         shortened,
+        other_stages,
         missed_milestones: missed,
-        total_minutes: total,
+        total_minutes,
     }
 }

@@ -222,8 +222,11 @@ pub struct Point {
     /// What it is about.
     #[serde(flatten)]
     pub about: About,
-    /// Module whose first step is the next action (None: use `area.<id>.use`).
+    /// Module that helps (None: use `area.<id>.use`).
     pub module: Option<String>,
+    /// The step of `module` that is the next action (the check's `next_step`,
+    /// else the module's first step).
+    pub step: Option<String>,
 }
 
 /// What a point is about.
@@ -282,23 +285,43 @@ pub fn flags(bank: &Bank, profile: &Profile, scores: &Scores, answers: &Answers)
     out.into_iter().map(|(_, f)| f).collect()
 }
 
-/// Limits a stage's readiness by the flags that concern it: the score and the
-/// flags that hold it down (those whose cap is below the score the answers give).
+/// Limits a stage's readiness by the flags that concern it: the score, and
+/// when a cap holds it below what the answers give, the flags behind it: every
+/// flag of the binding severity and of any more serious one, most serious first.
 pub fn limit(before: f32, stage: Stage, flags: &[Flag], limits: &[Limit]) -> (f32, Vec<Cap>) {
     let mut score = before;
-    let mut by = Vec::new();
+    let mut caps: Vec<(Severity, f32, Vec<&Flag>)> = Vec::new();
     for l in limits {
         let raised: Vec<&Flag> = flags
             .iter()
             .filter(|f| f.severity == l.severity && (f.stages.is_empty() || f.stages.contains(&stage)))
             .collect();
         let Some(cap) = l.cap_for(raised.len()) else { continue };
-        if cap < before {
-            by.extend(raised.iter().map(|f| Cap { check: f.check.clone(), severity: f.severity, cap }));
-        }
         score = score.min(cap);
+        caps.push((l.severity, cap, raised));
+    }
+    let binding = caps.iter().filter(|(_, cap, _)| *cap < before).map(|(s, _, _)| *s).min();
+    let mut by = Vec::new();
+    if let Some(lowest) = binding {
+        caps.sort_by_key(|(s, _, _)| std::cmp::Reverse(*s));
+        for (severity, cap, raised) in caps.into_iter().filter(|(s, _, _)| *s >= lowest) {
+            by.extend(raised.iter().map(|f| Cap { check: f.check.clone(), severity, cap }));
+        }
     }
     (score, by)
+}
+
+/// The order in which flags are shown for a stage: most serious first, then
+/// checks that name the stage before checks that apply everywhere, then the
+/// more specific (fewer stages), then bank order.
+fn for_stage(flags: &[Flag], stage: Stage) -> Vec<&Flag> {
+    let mut out: Vec<(usize, &Flag)> =
+        flags.iter().enumerate().filter(|(_, f)| f.stages.is_empty() || f.stages.contains(&stage)).collect();
+    out.sort_by_key(|(i, f)| {
+        let named = !f.stages.is_empty();
+        (std::cmp::Reverse(f.severity), std::cmp::Reverse(named), if named { f.stages.len() } else { 9 }, *i)
+    });
+    out.into_iter().map(|(_, f)| f).collect()
 }
 
 /// Writes the report from scores, flags and module priorities. `revised` lists
@@ -308,35 +331,45 @@ pub fn report(
     profile: &Profile,
     scores: Scores,
     flags: Vec<Flag>,
-    ranked: &[(usize, f32)],
+    ranked: &[crate::plan::Ranked],
     revised: Vec<Revision>,
 ) -> Report {
     let stage_index = |s: Stage| Stage::ALL.iter().position(|x| *x == s).unwrap_or(0);
     let next = profile.next_stage;
     let band = |s: Option<f32>| s.map(|s| bank.band(s).id.clone());
-    // The best module for an area is the highest-ranked applicable module that
-    // builds it first of all (its first area), else any that builds it.
-    let module_for_area = |a: Area| {
-        let ranked_modules = || ranked.iter().map(|(i, _)| &bank.modules[*i]);
+    let applies = |m: &&crate::bank::Module| m.when.matches(profile);
+    // The module for a weak area at a stage: the highest-ranked applicable module
+    // that builds the area first of all and prepares that stage; else, among the
+    // modules that prepare the stage, any that builds the area.
+    let module_for_area = |a: Area, stage: Stage| {
+        let ranked_modules = || ranked.iter().map(|r| &bank.modules[r.module]).filter(applies);
         ranked_modules()
-            .find(|m| m.areas.first() == Some(&a))
-            .or_else(|| ranked_modules().find(|m| m.areas.contains(&a)))
+            .find(|m| m.areas.first() == Some(&a) && m.concerns(stage))
+            .or_else(|| ranked_modules().find(|m| m.areas.contains(&a) && m.concerns(stage)))
             .map(|m| m.id.clone())
     };
-    let module_for_flag = |f: &Flag| {
-        ranked
-            .iter()
-            .map(|(i, _)| &bank.modules[*i].id)
-            .find(|id| f.modules.contains(id))
-            .cloned()
-            .or_else(|| f.modules.first().cloned())
+    let first_step = |m: &str| bank.module(m).and_then(|m| m.steps.first().cloned());
+    let flag_point = |f: &Flag| {
+        let about = About::Check { check: f.check.clone(), severity: f.severity };
+        let next_step = bank.checks.iter().find(|c| c.id == f.check).and_then(|c| c.next_step.clone());
+        match next_step.filter(|(m, _)| f.modules.contains(m)) {
+            Some((module, step)) => Point { about, module: Some(module), step: Some(step) },
+            None => {
+                let module = ranked
+                    .iter()
+                    .map(|r| &bank.modules[r.module].id)
+                    .find(|id| f.modules.contains(id))
+                    .cloned()
+                    .or_else(|| f.modules.first().cloned());
+                let step = module.as_deref().and_then(first_step);
+                Point { about, module, step }
+            }
+        }
     };
-    let flag_point = |f: &Flag| Point {
-        about: About::Check { check: f.check.clone(), severity: f.severity },
-        module: module_for_flag(f),
+    let area_point = |a: Area, score: Option<f32>, module: Option<String>| {
+        let step = module.as_deref().and_then(first_step);
+        Point { about: About::Area { area: a, score }, module, step }
     };
-    let area_point =
-        |a: Area, score: Option<f32>, module: Option<String>| Point { about: About::Area { area: a, score }, module };
     let missing_of = |areas: &[Area]| -> Vec<Missing> {
         areas.iter().map(|&a| Missing { area: a, more: scores.evidence.get(a).more }).collect()
     };
@@ -373,9 +406,9 @@ pub fn report(
                 None => (None, Vec::new()),
             };
             let weights = &scores.stage_weights[i];
-            let fix = flags
-                .iter()
-                .find(|f| f.severity >= Severity::Advice && (f.stages.is_empty() || f.stages.contains(&s)))
+            let fix = for_stage(&flags, s)
+                .into_iter()
+                .find(|f| f.severity >= Severity::Advice)
                 .map(flag_point)
                 .or_else(|| {
                     areas
@@ -384,8 +417,9 @@ pub fn report(
                         .max_by(|x, y| {
                             (weights.get(x.0) * (100.0 - x.1)).total_cmp(&(weights.get(y.0) * (100.0 - y.1)))
                         })
-                        .map(|(a, v)| area_point(a, Some(v), module_for_area(a)))
-                });
+                        .map(|(a, v)| area_point(a, Some(v), module_for_area(a, s)))
+                })
+                .filter(|_| score.is_some());
             StageResult {
                 stage: s,
                 score,
@@ -400,9 +434,10 @@ pub fn report(
 
     let concerns_next = |f: &&Flag| f.stage == next && (f.stages.is_empty() || f.stages.contains(&next));
     let next_weights = &scores.stage_weights[stage_index(next)];
+    let at_next = for_stage(&flags, next);
 
     let mut strengths: Vec<Point> =
-        flags.iter().filter(|f| f.severity == Severity::Strength).filter(concerns_next).map(flag_point).collect();
+        at_next.iter().filter(|f| f.severity == Severity::Strength).map(|f| flag_point(f)).collect();
     let mut strong: Vec<&AreaResult> =
         areas.iter().filter(|r| !r.low_confidence && r.score.is_some_and(|s| s >= STRENGTH_FROM)).collect();
     strong.sort_by(|x, y| {
@@ -414,21 +449,25 @@ pub fn report(
     strengths.truncate(TOP_STRENGTHS);
 
     let mut risks: Vec<Point> =
-        flags.iter().filter(|f| f.severity >= Severity::Risk).filter(concerns_next).map(flag_point).collect();
+        at_next.iter().filter(|f| f.severity >= Severity::Risk).map(|f| flag_point(f)).collect();
     let mut weak: Vec<&AreaResult> = areas.iter().filter(|r| r.score.is_some_and(|s| s < RISK_BELOW)).collect();
     // The gap that costs most at the next stage first.
     weak.sort_by(|x, y| {
         let cost = |r: &AreaResult| next_weights.get(r.area) * (100.0 - r.score.unwrap_or(0.0));
         cost(y).total_cmp(&cost(x))
     });
-    risks.extend(weak.into_iter().map(|r| area_point(r.area, r.score, module_for_area(r.area))));
+    risks.extend(weak.into_iter().map(|r| area_point(r.area, r.score, module_for_area(r.area, next))));
     if risks.len() < TOP_RISKS {
-        risks.extend(flags.iter().filter(|f| f.severity == Severity::Advice).filter(concerns_next).map(flag_point));
+        risks.extend(at_next.iter().filter(|f| f.severity == Severity::Advice).map(|f| flag_point(f)));
     }
     risks.truncate(TOP_RISKS);
 
+    // Risks that do not concern the next stage, under the stage they matter for:
+    // later stages in order, then earlier ones.
     let mut later: Vec<StagePoints> = Vec::new();
-    for f in flags.iter().filter(|f| f.severity >= Severity::Risk && !concerns_next(f)) {
+    let mut others: Vec<&Flag> = flags.iter().filter(|f| f.severity >= Severity::Risk && !concerns_next(f)).collect();
+    others.sort_by_key(|f| (stage_distance(&[f.stage], next).0, std::cmp::Reverse(f.severity)));
+    for f in others {
         match later.iter_mut().find(|p| p.stage == f.stage) {
             Some(p) => p.risks.push(flag_point(f)),
             None => later.push(StagePoints { stage: f.stage, risks: vec![flag_point(f)] }),

@@ -46,8 +46,9 @@ pub struct AreaEvidence {
     pub applicable: f32,
     /// Answered weight needed before the area gets a score.
     pub needed: f32,
-    /// Fewest further items to answer to reach `needed` (0 once reached);
-    /// None when the items left cannot reach it.
+    /// About how many further items to answer to reach `needed` (0 once
+    /// reached), counting items of the median weight of those left; None when
+    /// the items left cannot reach it.
     pub more: Option<u32>,
 }
 
@@ -133,6 +134,8 @@ pub fn score(bank: &Bank, profile: &Profile, answers: &Answers, analyser: &dyn A
     let evidence = AreaMap::from_fn(|area| {
         let mut answered = 0.0f32;
         let mut applicable = 0.0f32;
+        let mut count = 0u32;
+        let mut items_here = 0u32;
         let mut left: Vec<f32> = Vec::new();
         for (item, outcome) in applicable_items.iter().zip(&items) {
             let w = *item.weights.get(area);
@@ -140,25 +143,29 @@ pub fn score(bank: &Bank, profile: &Profile, answers: &Answers, analyser: &dyn A
                 continue;
             }
             applicable += w;
+            items_here += 1;
             if outcome.credits.is_some() {
                 answered += w;
+                count += 1;
             } else {
                 left.push(w);
             }
         }
         let needed = bank.evidence.needed(applicable);
-        left.sort_by(|a, b| b.total_cmp(a));
-        let mut more = None;
-        let mut sum = answered;
-        for k in 0..=left.len() {
-            if sum + 1e-4 >= needed {
-                more = Some(k as u32);
-                break;
-            }
-            if let Some(w) = left.get(k) {
-                sum += w;
-            }
-        }
+        let share_of_items = (items_here as f32 * bank.evidence.area_share).ceil() as u32;
+        let needed_items = bank.evidence.area_items.min(share_of_items);
+        left.sort_by(|a, b| a.total_cmp(b));
+        let more = if answered + 1e-4 >= needed && count >= needed_items {
+            Some(0)
+        } else if answered + left.iter().sum::<f32>() + 1e-4 < needed || count + (left.len() as u32) < needed_items {
+            None
+        } else {
+            // A candidate answers the next items whatever their weight: count in
+            // items of the median weight, never fewer than the item minimum asks.
+            let median = left.get(left.len() / 2).copied().unwrap_or(1.0).max(0.1);
+            let by_weight = ((needed - answered).max(0.0) / median).ceil() as u32;
+            Some(by_weight.max(needed_items.saturating_sub(count)).min(left.len() as u32).max(1))
+        };
         AreaEvidence { answered, applicable, needed, more }
     });
     let enough = |area: Area| evidence.get(area).enough();

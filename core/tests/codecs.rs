@@ -258,17 +258,19 @@ proptest! {
     fn the_markdown_report_names_every_flag_and_every_plan_day(p in profile(), a in answers(), d in done(), l in lang()) {
         let e = evaluate(&CONTENT.bank, &p, &a, &Config::new(today()));
         let t = texts(l);
-        let md = to_markdown(&e, &p, &CONTENT.bank, t, &d);
+        let md = to_markdown(&e, &p, t, &d);
         for flag in &e.report.flags {
             let title = escape_markdown(t.get(&key::check_title(&flag.check)));
             prop_assert!(md.contains(&title), "flag {} missing", flag.check);
         }
         for day in &e.plan.days {
             let (y, m, dd) = day.date.ymd();
-            let shown = match l {
-                Lang::En => format!("{y:04}-{m:02}-{dd:02}"),
-                Lang::Ja => format!("{y}年{m}月{dd}日"),
+            let shown = naitei_core::present::date(t, day.date);
+            let expected = match l {
+                Lang::En => vec![format!("{dd} "), format!(" {y}")],
+                Lang::Ja => vec![format!("{y}年{m}月{dd}日")],
             };
+            prop_assert!(expected.iter().all(|n| shown.contains(n)), "{} shown as {}", day.date, shown);
             prop_assert!(md.contains(&format!("\n### {shown} · ")), "day {} missing", day.date);
         }
         for gap in ["ui.export.", "ui.profile.", "ui\\_export", "ui\\_profile"] {

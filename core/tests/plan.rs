@@ -97,22 +97,21 @@ fn long_modules_are_split_into_parts_across_days() {
 }
 
 #[test]
-fn no_part_is_shorter_than_the_module_allows_except_the_last() {
+fn modules_split_between_steps_and_a_long_step_in_useful_pieces() {
     let bank = tiny_bank();
     for daily in [10, 20, 35, 50] {
         let p = plan(Profile { daily_minutes: daily, ..Profile::default() }, SOME);
-        let pieces: Vec<(&String, u16, u16, u16)> = p
-            .days
-            .iter()
-            .flat_map(|d| &d.tasks)
-            .filter_map(|t| match t {
-                Task::Module { module, part, parts, minutes, .. } => Some((module, *part, *parts, *minutes)),
-                _ => None,
-            })
-            .collect();
-        for (module, part, parts, minutes) in pieces {
-            let min = bank.module(module).unwrap().min_part.min(daily);
-            assert!(part == parts || minutes >= min, "{module} part {part}/{parts}: {minutes} min at {daily} a day");
+        for task in p.days.iter().flat_map(|d| &d.tasks) {
+            let Task::Module { module, minutes, steps, piece, .. } = task else { continue };
+            let m = bank.module(module).unwrap();
+            let step_minutes = |s: &String| m.step_minutes[m.steps.iter().position(|x| x == s).unwrap()];
+            match piece {
+                None => assert_eq!(*minutes, steps.iter().map(step_minutes).sum::<u16>(), "{module}: whole steps"),
+                Some((k, n)) => {
+                    assert_eq!(steps.len(), 1, "{module}: a piece is of one step");
+                    assert!(k == n || *minutes >= m.min_part.min(daily), "{module} piece {k}/{n}: {minutes} min");
+                }
+            }
         }
     }
 }

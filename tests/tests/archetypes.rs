@@ -172,7 +172,10 @@ fn archetypes() -> Vec<Archetype> {
                 ensure(c.e.plan.kind == PlanKind::Starter, "a beginner's plan")?;
                 ensure(matches!(c.e.plan.days[0].tasks[0], Task::Answer { .. }), "day one: answer the first sections")?;
                 ensure(!c.scheduled().contains(&"business_japanese"), "no Japanese study from a level never given")?;
-                ensure(c.e.plan.total_minutes < 200, format!("a starter plan, not {} minutes", c.e.plan.total_minutes))
+                let extra: Vec<&str> =
+                    c.scheduled().into_iter().filter(|m| !c.bank.starter.iter().any(|s| s == m)).collect();
+                ensure(extra.is_empty(), format!("only the starter modules, not {extra:?}"))?;
+                ensure(c.e.plan.total_minutes < 250, format!("a starter plan, not {} minutes", c.e.plan.total_minutes))
             },
         },
         Archetype {

@@ -143,7 +143,7 @@ fn run(command: Command) -> Result<(), String> {
                 let lang = Lang::from_tag(&lang).ok_or_else(|| format!("unknown language `{lang}`: use en or ja"))?;
                 let texts = content.texts.get(&lang).ok_or("the built-in bank has no texts in that language")?;
                 let done = Default::default();
-                out(&naitei_core::export::to_markdown(&result, &profile, &content.bank, texts, &done));
+                out(&naitei_core::export::to_markdown(&result, &profile, texts, &done));
             } else {
                 out(&(serde_json::to_string_pretty(&result).unwrap() + "\n"));
             }

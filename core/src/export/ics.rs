@@ -1,10 +1,10 @@
 //! The study plan as an iCalendar file (RFC 5545): one all-day event per plan
 //! day, so the plan shows up in any calendar app.
 
-use super::{fill, text, when};
+use super::{fill, text};
 use crate::date::Date;
 use crate::plan::{StudyPlan, Task};
-use crate::text::{key, Texts};
+use crate::text::Texts;
 
 /// What the calendar needs besides the plan.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -43,40 +43,17 @@ pub fn to_ics(plan: &StudyPlan, texts: &Texts, options: &IcsOptions) -> String {
     let domain: String = options.uid_domain.chars().filter(|c| c.is_ascii_graphic()).collect();
     for day in &plan.days {
         let mut titles = Vec::new();
-        let mut lines = vec![when(texts, day)];
+        let mut lines = vec![crate::present::when(texts, plan, day)];
         for task in &day.tasks {
-            match task {
-                Task::Module { module, part, parts, minutes, steps, .. } => {
-                    let title = t(&key::module_title(module));
-                    let mut about = fill(&t("ui.export.minutes"), &[("n", &minutes.to_string())]);
-                    if *parts > 1 {
-                        let of = fill(&t("ui.export.part"), &[("n", &part.to_string()), ("of", &parts.to_string())]);
-                        about = format!("{of}, {about}");
-                    }
-                    lines.push(format!("\n{}", detail(&title, &about)));
-                    if steps.is_empty() {
-                        lines.push(format!("- {}", t("ui.export.continue")));
-                    }
-                    lines.extend(steps.iter().map(|s| format!("- {}", t(&key::module_step(module, s)))));
-                    titles.push(title);
-                }
-                Task::Milestone { milestone, minutes, .. } => {
-                    let title = t(&key::milestone_title(milestone));
-                    let about = fill(&t("ui.export.minutes"), &[("n", &minutes.to_string())]);
-                    lines.push(format!("\n{}\n{}", detail(&title, &about), t(&key::milestone_detail(milestone))));
-                    titles.push(title);
-                }
-                Task::Answer { sections, items, minutes } => {
-                    let names: Vec<String> = sections.iter().map(|s| t(&crate::text::key::section_title(s))).collect();
-                    let title = fill(
-                        &t(&super::plural(texts, "ui.export.answer_task", u32::from(*items))),
-                        &[("n", &items.to_string()), ("sections", &names.join(sep))],
-                    );
-                    let about = fill(&t("ui.export.minutes"), &[("n", &minutes.to_string())]);
-                    lines.push(format!("\n{}", detail(&title, &about)));
-                    titles.push(title);
-                }
+            let v = crate::present::task(texts, task);
+            lines.push(format!("\n{}", if v.about.is_empty() { v.title.clone() } else { detail(&v.title, &v.about) }));
+            if let Some(d) = &v.detail {
+                lines.push(d.clone());
             }
+            if matches!(task, Task::Module { .. }) {
+                lines.extend(v.checks.iter().map(|(_, step)| format!("- {step}")));
+            }
+            titles.push(v.title);
         }
         let summary = fill(&t("ui.export.ics_summary"), &[("tasks", &titles.join(sep))]);
         line("BEGIN", "VEVENT");

@@ -1,11 +1,10 @@
 //! The report and the plan as one Markdown document (CommonMark with GitHub
 //! tables and task items), for printing, keeping or sending to a mentor.
 
-use super::{date, fill, plural, score, text, when};
-use crate::bank::Bank;
+use super::{date, fill, score, text};
 use crate::plan::{Assumed, LeftOutReason, MissedReason, PlanKind, Task};
 use crate::profile::Profile;
-use crate::report::{About, Cap, Missing, Point};
+use crate::report::{Cap, Missing, Point};
 use crate::text::{key, Texts};
 use crate::Evaluation;
 use serde::Serialize;
@@ -45,13 +44,7 @@ fn id(v: impl Serialize) -> String {
 /// The report and plan as Markdown in the language of `texts`. Plan steps and
 /// milestones are task items, ticked when their key (`module/step`,
 /// `milestone/<id>`) is in `done`.
-pub fn to_markdown(
-    evaluation: &Evaluation,
-    profile: &Profile,
-    bank: &Bank,
-    texts: &Texts,
-    done: &BTreeSet<String>,
-) -> String {
+pub fn to_markdown(evaluation: &Evaluation, profile: &Profile, texts: &Texts, done: &BTreeSet<String>) -> String {
     let (report, plan) = (&evaluation.report, &evaluation.plan);
     let t = |k: &str| escape(text(texts, k));
     let f = |k: &str, v: &[(&str, &str)]| fill(&escape(text(texts, k)), v);
@@ -87,7 +80,9 @@ pub fn to_markdown(
     ln(&format!("{}\n", label(&bold(&t("ui.export.situation")), &situation.join(" · "))));
 
     // Why a score is held down, and what is missing for one.
-    let capped = |by: &[Cap]| escape(&crate::present::limited_by(texts, by));
+    let capped = |before: Option<f32>, now: f32, by: &[Cap]| {
+        escape(&crate::present::limited_by(texts, before.unwrap_or(now), now, by))
+    };
     let missing = |m: &[Missing]| escape(&crate::present::missing(texts, m));
 
     // Overall score and legend.
@@ -102,7 +97,8 @@ pub fn to_markdown(
                 )
             ));
             if !report.limited_by.is_empty() {
-                ln(&format!("{}\n", capped(&report.limited_by)));
+                let before = report.stages.iter().find(|x| x.stage == report.next_stage).and_then(|x| x.before_limits);
+                ln(&format!("{}\n", capped(before, s, &report.limited_by)));
             }
         }
         _ if report.answered == 0 => ln(&format!("{}\n", t("ui.export.no_score"))),
@@ -138,7 +134,7 @@ pub fn to_markdown(
     for a in &report.areas {
         let mut answered =
             f("ui.export.answered_of", &[("n", &a.answered.to_string()), ("total", &a.applicable.to_string())]);
-        if a.low_confidence {
+        if a.low_confidence && a.score.is_some() {
             answered = detail(&answered, &t("ui.export.low_confidence"));
         }
         ln(&format!(
@@ -150,20 +146,8 @@ pub fn to_markdown(
     }
 
     // What a point is about, and its next action.
-    let what = |p: &Point| match &p.about {
-        About::Check { check, .. } => t(&key::check_title(check)),
-        About::Area { area, score: Some(s) } => detail(&t(&key::area_name(*area)), &score(*s)),
-        About::Area { area, score: None } => t(&key::area_name(*area)),
-    };
-    let next = |p: &Point| match (&p.module, &p.about) {
-        (Some(m), _) => {
-            let first = bank.module(m).and_then(|m| m.steps.first());
-            let step = first.map_or_else(|| t(&key::module_summary(m)), |s| t(&key::module_step(m, s)));
-            f("ui.export.next_step", &[("step", &step), ("module", &t(&key::module_title(m)))])
-        }
-        (None, About::Area { area, .. }) => t(&key::area_use(*area)),
-        (None, About::Check { .. }) => String::new(),
-    };
+    let what = |p: &Point| escape(&crate::present::point_title(texts, p));
+    let next = |p: &Point| crate::present::next_action(texts, p).map(|n| escape(&n)).unwrap_or_default();
     let item = |p: &Point| {
         let n = next(p);
         if n.is_empty() {
@@ -176,16 +160,26 @@ pub fn to_markdown(
     // Stages.
     ln(&format!("\n## {}\n", t("ui.export.stages")));
     for s in &report.stages {
+        let sentence = |text: &str| f("ui.export.sentence", &[("text", text)]);
         let result = match (s.score, &s.band) {
             (Some(v), Some(b)) if s.limited_by.is_empty() => {
-                f("ui.export.score_band", &[("score", &score(v)), ("band", &t(&key::band_name(b)))])
+                sentence(&f("ui.export.score_band", &[("score", &score(v)), ("band", &t(&key::band_name(b)))]))
             }
-            (Some(v), Some(b)) => detail(
-                &f("ui.export.score_band", &[("score", &score(v)), ("band", &t(&key::band_name(b)))]),
-                &capped(&s.limited_by),
+            (Some(v), Some(b)) => f(
+                "ui.export.then",
+                &[
+                    (
+                        "first",
+                        &sentence(&f(
+                            "ui.export.score_band",
+                            &[("score", &score(v)), ("band", &t(&key::band_name(b)))],
+                        )),
+                    ),
+                    ("second", &capped(s.before_limits, v, &s.limited_by)),
+                ],
             ),
-            _ if s.missing.is_empty() => t("ui.export.not_scored"),
-            _ => missing(&s.missing),
+            _ if s.missing.is_empty() => sentence(&t("ui.export.not_scored")),
+            _ => sentence(&missing(&s.missing)),
         };
         let fix = match &s.fix {
             Some(p) => {
@@ -197,6 +191,7 @@ pub fn to_markdown(
                     f("ui.export.then", &[("first", &fix), ("second", &n)])
                 }
             }
+            None if s.score.is_none() => String::new(),
             None => t("ui.export.no_fix"),
         };
         let stage = bold(&t(&key::stage_name(s.stage)));
@@ -222,12 +217,13 @@ pub fn to_markdown(
     }
 
     // Strengths and risks.
-    for (heading, none, points) in [
-        ("ui.export.strengths", "ui.export.no_strengths", &report.strengths),
-        ("ui.export.risks", "ui.export.no_risks", &report.risks),
-    ] {
+    for (heading, none, points) in
+        [("ui.export.strengths", "ui.export.no_strengths", &report.strengths), ("ui.export.risks", "", &report.risks)]
+    {
         ln(&format!("## {}\n", t(heading)));
-        if points.is_empty() {
+        if points.is_empty() && none.is_empty() {
+            ln(&escape(&crate::present::no_risks(texts, report)));
+        } else if points.is_empty() {
             ln(&t(none));
         }
         for p in points {
@@ -238,7 +234,7 @@ pub fn to_markdown(
     if !report.later.is_empty() {
         ln(&format!("## {}\n", t("ui.export.later")));
         for group in &report.later {
-            ln(&format!("### {}\n", t(&key::stage_name(group.stage))));
+            ln(&format!("### {}\n", escape(&crate::present::stage_heading(texts, report.next_stage, group.stage))));
             for p in &group.risks {
                 ln(&item(p));
             }
@@ -255,18 +251,7 @@ pub fn to_markdown(
 
     // The plan, day by day.
     ln(&format!("## {}\n", t("ui.export.plan")));
-    ln(&format!(
-        "{}\n",
-        f(
-            "ui.export.plan_summary",
-            &[
-                ("start", &day(plan.start)),
-                ("interview", &day(plan.interview)),
-                ("daily", &plan.daily_minutes.to_string()),
-                ("total", &plan.total_minutes.to_string()),
-            ]
-        )
-    ));
+    ln(&format!("{}\n", escape(&crate::present::plan_summary(texts, plan))));
     match plan.assumed {
         Some(Assumed::NoDate) => ln(&format!("{}\n", t("ui.export.no_date"))),
         Some(Assumed::DateInPast) => ln(&format!("{}\n", t("ui.export.date_in_past"))),
@@ -289,58 +274,43 @@ pub fn to_markdown(
             ln(&format!("{}\n", f(k, &[("milestones", &titles.join(sep))])));
         }
     }
-    let tick = |k: String| if done.contains(&k) { "- [x]" } else { "- [ ]" };
+    let tick = |k: &str| if done.contains(k) { "- [x]" } else { "- [ ]" };
     for d in &plan.days {
         let minutes = f("ui.export.minutes", &[("n", &d.minutes.to_string())]);
-        ln(&format!("### {} · {} · {minutes}\n", day(d.date), escape(&when(texts, d))));
+        ln(&format!("### {} · {} · {minutes}\n", day(d.date), escape(&crate::present::when(texts, plan, d))));
         for task in &d.tasks {
+            let v = crate::present::task(texts, task);
+            let title = if v.about.is_empty() {
+                bold(&escape(&v.title))
+            } else {
+                detail(&bold(&escape(&v.title)), &escape(&v.about))
+            };
             match task {
-                Task::Module { module, part, parts, minutes, steps, partial } => {
-                    let mut about = f("ui.export.minutes", &[("n", &minutes.to_string())]);
-                    if *parts > 1 {
-                        let of = f("ui.export.part", &[("n", &part.to_string()), ("of", &parts.to_string())]);
-                        about = format!("{of} · {about}");
+                Task::Module { .. } => {
+                    ln(&format!("{title}\n"));
+                    if let Some(summary) = &v.summary {
+                        ln(&format!("{}\n", escape(summary)));
                     }
-                    if *partial {
-                        about = format!("{} · {about}", t("ui.export.partial"));
+                    for (k, step) in &v.checks {
+                        ln(&format!("{} {}", tick(k), escape(step)));
                     }
-                    ln(&format!("{}\n", detail(&bold(&t(&key::module_title(module))), &about)));
-                    if *part == 1 {
-                        ln(&format!("{}\n", t(&key::module_summary(module))));
-                    }
-                    if steps.is_empty() {
-                        ln(&format!("{}\n", t("ui.export.continue")));
-                    }
-                    for s in steps {
-                        ln(&format!("{} {}", tick(format!("{module}/{s}")), t(&key::module_step(module, s))));
-                    }
-                    if !steps.is_empty() {
-                        ln("");
-                    }
+                    ln("");
                 }
-                Task::Milestone { milestone, minutes, short } => {
-                    let mut title = bold(&t(&key::milestone_title(milestone)));
-                    if *minutes > 0 {
-                        let mut about = f("ui.export.minutes", &[("n", &minutes.to_string())]);
-                        if *short {
-                            about = format!("{} · {about}", t("ui.export.short"));
-                        }
-                        title = detail(&title, &about);
-                    }
-                    let line = label(&title, &t(&key::milestone_detail(milestone)));
-                    ln(&format!("{} {line}\n", tick(format!("milestone/{milestone}"))));
+                Task::Milestone { .. } => {
+                    let line = label(&title, &escape(v.detail.as_deref().unwrap_or_default()));
+                    let k = v.checks.first().map(|c| c.0.as_str()).unwrap_or_default();
+                    ln(&format!("{} {line}\n", tick(k)));
                 }
-                Task::Answer { sections, items, minutes } => {
-                    let titles: Vec<String> = sections.iter().map(|s| t(&key::section_title(s))).collect();
-                    let what = f(
-                        &plural(texts, "ui.export.answer_task", u32::from(*items)),
-                        &[("n", &items.to_string()), ("sections", &titles.join(sep))],
-                    );
-                    let about = f("ui.export.minutes", &[("n", &minutes.to_string())]);
-                    ln(&format!("- [ ] {}\n", detail(&bold(&what), &about)));
-                }
+                Task::Answer { .. } => ln(&format!("- [ ] {title}\n")),
             }
         }
+    }
+    if !plan.other_stages.is_empty() {
+        ln(&format!("### {}\n", t("ui.export.other_stages")));
+        for m in &plan.other_stages {
+            ln(&format!("- {}", t(&key::module_title(m))));
+        }
+        ln("");
     }
     if !plan.shortened.is_empty() {
         ln(&format!("### {}\n", t("ui.export.shortened")));
@@ -393,7 +363,7 @@ mod tests {
             &Config::new("2026-11-21".parse().unwrap()),
         );
         let texts = crate::text::Texts::default();
-        to_markdown(&e, &profile, &bank, &texts, &done.iter().map(|s| s.to_string()).collect())
+        to_markdown(&e, &profile, &texts, &done.iter().map(|s| s.to_string()).collect())
     }
 
     #[test]

@@ -17,26 +17,13 @@ pub use ics::{to_ics, IcsOptions};
 pub use json::{import_json, to_json, ImportError, Imported, EXPORT_VERSION, MAX_IMPORT_BYTES};
 pub use markdown::{escape as escape_markdown, to_markdown};
 
-use crate::date::Date;
-use crate::text::Texts;
-
-pub(crate) use crate::present::{fill, plural, score, text, when};
-
-/// A date in the language's own format (`ui.export.date`: `{y}`, `{m}`, `{d}`,
-/// or `{mm}` and `{dd}` with a leading zero).
-fn date(texts: &Texts, d: Date) -> String {
-    let (y, m, day) = d.ymd();
-    let template = text(texts, "ui.export.date");
-    let (mm, dd) = (format!("{m:02}"), format!("{day:02}"));
-    fill(
-        template,
-        &[("y", &format!("{y:04}")), ("mm", &mm), ("dd", &dd), ("m", &m.to_string()), ("d", &day.to_string())],
-    )
-}
+pub(crate) use crate::present::{date, fill, score, text};
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::date::Date;
+    use crate::text::Texts;
 
     #[test]
     fn dates_follow_the_language_template() {

@@ -32,7 +32,7 @@ pub fn exports(props: &ExportsProps) -> Html {
         let (state, evaluation, texts, day) = (state.clone(), evaluation.clone(), i18n.texts(), day.clone());
         Callback::from(move |_: MouseEvent| {
             let s = &state.session;
-            let md = export::to_markdown(&evaluation, &s.profile, &state.bank, &texts, &s.done);
+            let md = export::to_markdown(&evaluation, &s.profile, &texts, &s.done);
             download(&format!("naitei-report-{day}.md"), "text/markdown", &md);
         })
     };

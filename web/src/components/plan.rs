@@ -5,6 +5,7 @@ use crate::components::plan_day::PlanDayView;
 use crate::i18n::use_i18n;
 use crate::state::{make_callback, State};
 use naitei_core::plan::{Assumed, LeftOutReason, MissedReason, PlanKind};
+use naitei_core::present;
 use naitei_core::session::Action;
 use naitei_core::text::key;
 use naitei_core::Evaluation;
@@ -24,6 +25,7 @@ pub struct PlanProps {
 #[function_component(PlanView)]
 pub fn plan_view(props: &PlanProps) -> Html {
     let i18n = use_i18n();
+    let texts = i18n.texts();
     let plan = &props.evaluation.plan;
     let onreport = make_callback(&props.state, |_: MouseEvent| Action::ShowReport);
     let onprint = Callback::from(|_: MouseEvent| {
@@ -38,12 +40,7 @@ pub fn plan_view(props: &PlanProps) -> Html {
     html! {
         <div class="naitei-plan">
             <h3>{ i18n.t("ui.plan.heading") }</h3>
-            <p>{ i18n.fill("ui.plan.summary", &[
-                ("start", crate::i18n::date(&i18n, plan.start)),
-                ("interview", crate::i18n::date(&i18n, plan.interview)),
-                ("daily", plan.daily_minutes.to_string()),
-                ("total", plan.total_minutes.to_string()),
-            ]) }</p>
+            <p>{ present::plan_summary(&texts, plan) }</p>
             if let Some(a) = assumed { <p class="naitei-help">{ a }</p> }
             { match plan.kind {
                 PlanKind::Starter => html! { <p class="naitei-plan-kind">{ i18n.t("ui.export.plan_starter") }</p> },
@@ -51,8 +48,14 @@ pub fn plan_view(props: &PlanProps) -> Html {
                 PlanKind::Focused => html! {},
             } }
             <ol class="naitei-days">{ for plan.days.iter().map(|d| html! {
-                <PlanDayView state={props.state.clone()} day={d.clone()} />
+                <PlanDayView state={props.state.clone()} day={d.clone()} when={present::when(&texts, plan, d)} />
             }) }</ol>
+            if !plan.other_stages.is_empty() {
+                <section class="naitei-left-out" aria-labelledby="naitei-other-stages-title">
+                    <h4 id="naitei-other-stages-title">{ i18n.t("ui.export.other_stages") }</h4>
+                    <ul>{ for plan.other_stages.iter().map(|m| html! { <li>{ i18n.t(&key::module_title(m)) }</li> }) }</ul>
+                </section>
+            }
             if !plan.left_out.is_empty() {
                 <section class="naitei-left-out" aria-labelledby="naitei-left-out-title">
                     <h4 id="naitei-left-out-title">{ i18n.t("ui.plan.left_out") }</h4>

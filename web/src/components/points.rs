@@ -1,94 +1,65 @@
-//! Top strengths and top risks, each with a concrete next action.
+//! Top strengths and risks for the next stage, each with its next action, and
+//! the risks that concern other stages under their own headings. The words
+//! come from core's `present`, as in the Markdown export.
 
-use crate::i18n::{use_i18n, I18n};
-use naitei_core::report::{About, Point};
+use crate::i18n::use_i18n;
+use naitei_core::present;
+use naitei_core::report::Point;
 use naitei_core::text::key;
-use naitei_core::Report;
+use naitei_core::{Report, Texts};
 use yew::prelude::*;
 
-/// Props: the report and the bank (for each module's first step).
+/// Props: the report.
 #[derive(Properties, PartialEq, Clone)]
 pub struct PointsProps {
     /// The report.
     pub report: Report,
-    /// The bank.
-    pub bank: std::rc::Rc<naitei_core::Bank>,
 }
 
-/// What a point is about, in words.
-pub fn point_title(i18n: &I18n, p: &Point) -> String {
-    match &p.about {
-        About::Check { check, .. } => i18n.t(&key::check_title(check)),
-        About::Area { area, score } => match score {
-            Some(s) => format!("{} ({})", i18n.t(&key::area_name(*area)), i18n.score(*s)),
-            None => i18n.t(&key::area_name(*area)),
-        },
-    }
-}
-
-/// The next action: the module's first step, or how to use a strong area.
-pub fn next_action(i18n: &I18n, p: &Point, module_step: Option<String>) -> String {
-    match (&p.module, &p.about) {
-        (Some(m), _) => {
-            let title = i18n.t(&key::module_title(m));
-            match module_step {
-                Some(step) => format!("{title}: {}", i18n.t(&key::module_step(m, &step))),
-                None => title,
+/// One point: what it is about, then its next action if it has one.
+fn point(texts: &Texts, next_label: &str, p: &Point) -> Html {
+    html! {
+        <li>
+            <strong>{ present::point_title(texts, p) }</strong>
+            if let Some(next) = present::next_action(texts, p) {
+                <p>{ next_label.to_owned() }{ " " }{ next }</p>
             }
-        }
-        (None, About::Area { area, .. }) => i18n.t(&key::area_use(*area)),
-        (None, About::Check { check, .. }) => i18n.t(&key::check_explain(check)),
+        </li>
     }
 }
 
-/// "Title: next action", for the stage table.
-pub fn point_text(i18n: &I18n, p: &Point) -> String {
-    match &p.module {
-        Some(m) => format!("{} → {}", point_title(i18n, p), i18n.t(&key::module_title(m))),
-        None => point_title(i18n, p),
-    }
-}
-
-/// Strengths and risks side by side.
+/// Strengths and risks side by side, then other stages' risks and revised answers.
 #[function_component(Points)]
 pub fn points(props: &PointsProps) -> Html {
     let i18n = use_i18n();
-    let list = |title: &str, class: &'static str, points: &[Point], empty: &str| {
+    let texts = i18n.texts();
+    let r = &props.report;
+    let next_label = i18n.t("ui.report.next_action");
+    let list = |title: &str, class: &'static str, points: &[Point], empty: String| {
         html! {
             <section class={classes!("naitei-points-list", class)}>
                 <h4>{ i18n.t(title) }</h4>
                 if points.is_empty() {
-                    <p>{ i18n.t(empty) }</p>
+                    <p>{ empty }</p>
                 } else {
-                    <ul>{ for points.iter().map(|p| html! {
-                        <li>
-                            <strong>{ point_title(&i18n, p) }</strong>
-                            <p>{ i18n.t("ui.report.next_action") }{ " " }{ next_action(&i18n, p, first_step(&props.bank, p)) }</p>
-                        </li>
-                    }) }</ul>
+                    <ul>{ for points.iter().map(|p| point(&texts, &next_label, p)) }</ul>
                 }
             </section>
         }
     };
-    let r = &props.report;
     html! {
         <>
             <div class="naitei-two-columns">
-                { list("ui.report.strengths", "naitei-strengths", &r.strengths, "ui.report.no_strengths") }
-                { list("ui.report.risks", "naitei-risks", &r.risks, "ui.report.no_risks") }
+                { list("ui.report.strengths", "naitei-strengths", &r.strengths, i18n.t("ui.report.no_strengths")) }
+                { list("ui.report.risks", "naitei-risks", &r.risks, present::no_risks(&texts, r)) }
             </div>
             if !r.later.is_empty() {
                 <section class="naitei-later" aria-labelledby="naitei-later-title">
                     <h4 id="naitei-later-title">{ i18n.t("ui.export.later") }</h4>
                     { for r.later.iter().map(|group| html! {
                         <>
-                            <h5>{ i18n.t(&key::stage_name(group.stage)) }</h5>
-                            <ul>{ for group.risks.iter().map(|p| html! {
-                                <li>
-                                    <strong>{ point_title(&i18n, p) }</strong>
-                                    <p>{ i18n.t("ui.report.next_action") }{ " " }{ next_action(&i18n, p, first_step(&props.bank, p)) }</p>
-                                </li>
-                            }) }</ul>
+                            <h5>{ present::stage_heading(&texts, r.next_stage, group.stage) }</h5>
+                            <ul>{ for group.risks.iter().map(|p| point(&texts, &next_label, p)) }</ul>
                         </>
                     }) }
                 </section>
@@ -101,10 +72,4 @@ pub fn points(props: &PointsProps) -> Html {
             }
         </>
     }
-}
-
-/// The first step of the point's module.
-fn first_step(bank: &naitei_core::Bank, p: &Point) -> Option<String> {
-    let m = p.module.as_ref()?;
-    bank.module(m).and_then(|m| m.steps.first().cloned())
 }

@@ -40,7 +40,7 @@ pub fn report_body(props: &ReportBodyProps) -> Html {
                 </p>
                 <p>{ i18n.fill("ui.report.for_stage", &[("stage", stage_name.clone())]) }</p>
                 if !r.limited_by.is_empty() {
-                    <p class="naitei-limited">{ present::limited_by(&texts, &r.limited_by) }</p>
+                    <p class="naitei-limited">{ present::limited_by(&texts, r.stages.iter().find(|s| s.stage == r.next_stage).and_then(|s| s.before_limits).unwrap_or(overall), overall, &r.limited_by) }</p>
                 }
                 <p>{ i18n.t(&key::band_legend(&band)) }</p>
             </>
@@ -82,7 +82,7 @@ pub fn report_body(props: &ReportBodyProps) -> Html {
                                 <td>{ a.score.map(|s| i18n.score(s)).unwrap_or_else(|| present::missing(&texts, &[Missing { area: a.area, more: a.evidence.more }])) }</td>
                                 <td>
                                     { i18n.fill("ui.report.answered_of", &[("n", a.answered.to_string()), ("total", a.applicable.to_string())]) }
-                                    if a.low_confidence { <span class="naitei-low">{ i18n.t("ui.report.low_confidence") }</span> }
+                                    if a.low_confidence && a.score.is_some() { <span class="naitei-low">{ i18n.t("ui.report.low_confidence") }</span> }
                                 </td>
                             </tr>
                         }) }</tbody>
@@ -93,7 +93,7 @@ pub fn report_body(props: &ReportBodyProps) -> Html {
                 })) }</ul>
             </section>
             <Stages report={r.clone()} />
-            <Points report={r.clone()} bank={props.bank.clone()} />
+            <Points report={r.clone()} />
             <Flags report={r.clone()} />
         </>
     }

@@ -1,6 +1,5 @@
 //! Readiness for every stage, each with the single most important fix.
 
-use crate::components::points::point_text;
 use crate::i18n::use_i18n;
 use naitei_core::present;
 use naitei_core::text::key;
@@ -36,10 +35,17 @@ pub fn stages(props: &StagesProps) -> Html {
                         </th>
                         <td>{ s.score.map(|v| i18n.score(v)).unwrap_or_default() }
                             { s.band.as_ref().map(|b| format!(" · {}", i18n.t(&key::band_name(b)))).unwrap_or_default() }
-                            if !s.limited_by.is_empty() { <p class="naitei-limited">{ present::limited_by(&texts, &s.limited_by) }</p> }
+                            if !s.limited_by.is_empty() { <p class="naitei-limited">{ present::limited_by(&texts, s.before_limits.unwrap_or_default(), s.score.unwrap_or_default(), &s.limited_by) }</p> }
                             if s.score.is_none() { <p class="naitei-missing">{ present::missing(&texts, &s.missing) }</p> }
                         </td>
-                        <td>{ s.fix.as_ref().map(|f| point_text(&i18n, f)).unwrap_or_else(|| i18n.t("ui.report.no_fix")) }</td>
+                        <td>{ match (&s.fix, s.score) {
+                            (Some(f), _) => match present::next_action(&texts, f) {
+                                Some(next) => format!("{} → {next}", present::point_title(&texts, f)),
+                                None => present::point_title(&texts, f),
+                            },
+                            (None, Some(_)) => i18n.t("ui.report.no_fix"),
+                            (None, None) => String::new(),
+                        } }</td>
                     </tr>
                 }) }</tbody>
             </table>
