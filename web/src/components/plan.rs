@@ -34,8 +34,8 @@ pub fn plan_view(props: &PlanProps) -> Html {
         }
     });
     let assumed = plan.assumed.map(|a| match a {
-        Assumed::NoDate => i18n.t("ui.plan.no_date"),
-        Assumed::DateInPast => i18n.t("ui.plan.date_in_past"),
+        Assumed::NoDate => i18n.t("ui.export.no_date"),
+        Assumed::DateInPast => i18n.t("ui.export.date_in_past"),
     });
     html! {
         <div class="naitei-plan">
@@ -58,13 +58,13 @@ pub fn plan_view(props: &PlanProps) -> Html {
             }
             if !plan.left_out.is_empty() {
                 <section class="naitei-left-out" aria-labelledby="naitei-left-out-title">
-                    <h4 id="naitei-left-out-title">{ i18n.t("ui.plan.left_out") }</h4>
+                    <h4 id="naitei-left-out-title">{ i18n.t("ui.export.left_out") }</h4>
                     <ul>{ for plan.left_out.iter().map(|l| html! {
                         <li>
                             { i18n.t(&key::module_title(&l.module)) }{ format!(" ({} min) – ", l.minutes) }
                             { match &l.reason {
-                                LeftOutReason::NoTime => i18n.t("ui.plan.reason_time"),
-                                LeftOutReason::Needs { module } => i18n.fill("ui.plan.reason_needs", &[("module", i18n.t(&key::module_title(module)))]),
+                                LeftOutReason::NoTime => i18n.t("ui.export.reason_time"),
+                                LeftOutReason::Needs { module } => i18n.fill("ui.export.reason_needs", &[("module", i18n.t(&key::module_title(module)))]),
                             } }
                         </li>
                     }) }</ul>
@@ -81,7 +81,7 @@ pub fn plan_view(props: &PlanProps) -> Html {
                     }) }</ul>
                 </section>
             }
-            { for [(MissedReason::Passed, "ui.plan.missed"), (MissedReason::NoTime, "ui.export.missed_no_time")].into_iter().filter_map(|(reason, k)| {
+            { for [(MissedReason::Passed, "ui.export.missed"), (MissedReason::NoTime, "ui.export.missed_no_time")].into_iter().filter_map(|(reason, k)| {
                 let titles: Vec<String> = plan.missed_milestones.iter().filter(|m| m.reason == reason)
                     .map(|m| i18n.t(&key::milestone_title(&m.milestone))).collect();
                 (!titles.is_empty()).then(|| html! { <p class="naitei-help">{ i18n.fill(k, &[("milestones", titles.join(", "))]) }</p> })
