@@ -83,7 +83,7 @@ function instrument({ kind }) {
   };
   const firstControl = () => {
     if (kind !== 'naitei') return readyItem() !== null;
-    const start = root()?.querySelector('.naitei-intro .naitei-primary');
+    const start = root()?.querySelector('.naitei-intro .naitei-start-full');
     return interactive(start);
   };
   const finished = () => (kind === 'naitei'

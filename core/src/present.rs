@@ -260,6 +260,55 @@ pub fn stage_heading(texts: &Texts, next: crate::area::Stage, stage: crate::area
     }
 }
 
+/// English read as a foreign language: words a minute the time estimates assume.
+pub const WORDS_PER_MINUTE: u32 = 150;
+/// Japanese: characters a minute the time estimates assume.
+pub const CHARS_PER_MINUTE: u32 = 350;
+/// Seconds to decide on an answer once it is read.
+pub const SECONDS_TO_CHOOSE: u32 = 10;
+/// Minutes to write a free-text answer.
+pub const MINUTES_TO_WRITE: u32 = 3;
+
+/// About how many minutes answering `items` takes: reading the prompt, hint
+/// and options at [`WORDS_PER_MINUTE`] (English) or [`CHARS_PER_MINUTE`]
+/// (Japanese), [`SECONDS_TO_CHOOSE`] per item, [`MINUTES_TO_WRITE`] per
+/// free-text item, and in learning mode reading the feedback on the options
+/// picked (one, two for best and worst, three ticks on a checklist).
+pub fn minutes_to_answer(texts: &Texts, lang: crate::text::Lang, items: &[&crate::bank::Item], learning: bool) -> u32 {
+    use crate::bank::ItemKind;
+    let units = |t: &str| -> f32 {
+        match lang {
+            crate::text::Lang::En => t.split_whitespace().count() as f32 / WORDS_PER_MINUTE as f32,
+            crate::text::Lang::Ja => t.chars().filter(|c| !c.is_whitespace()).count() as f32 / CHARS_PER_MINUTE as f32,
+        }
+    };
+    let mut minutes = 0.0f32;
+    for item in items {
+        let mut read = units(texts.get(&key::item_prompt(&item.id)));
+        read += texts.find(&key::item_hint(&item.id)).map_or(0.0, units);
+        let options = item.kind.options();
+        read += options.iter().map(|o| units(texts.get(&key::option_label(&item.id, &o.id)))).sum::<f32>();
+        if learning && !options.is_empty() {
+            let whys: f32 = options.iter().map(|o| units(texts.get(&key::option_why(&item.id, &o.id)))).sum();
+            let picked = match item.kind {
+                ItemKind::BestWorst(_) => 2.0,
+                ItemKind::Multi(_) => 3.0,
+                _ => 1.0,
+            };
+            read += whys / options.len() as f32 * picked;
+        }
+        if learning && matches!(item.kind, ItemKind::Likert { .. }) {
+            read += units(texts.get(&key::rating_why(&item.id, 3)));
+        }
+        minutes += read + SECONDS_TO_CHOOSE as f32 / 60.0;
+        if matches!(item.kind, ItemKind::Text { .. }) {
+            minutes += MINUTES_TO_WRITE as f32;
+        }
+    }
+    // Round to the nearest five minutes: an estimate, not a promise to the minute.
+    ((minutes / 5.0).round() as u32 * 5).max(5)
+}
+
 /// A plan task, ready to show.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TaskView {

@@ -39,6 +39,18 @@ pub enum Mode {
     Test,
 }
 
+/// Which items the candidate answers.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Scope {
+    /// The quick check: the items marked `quick` in the bank, which give a
+    /// score for every area and stage.
+    Quick,
+    /// Every item that applies.
+    #[default]
+    Full,
+}
+
 /// Everything the widget saves: profile, answers and where the candidate is.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
@@ -68,6 +80,9 @@ pub struct Session {
     /// Learning mode: the answer each item had when its feedback was first shown.
     /// That answer counts in the report; a later change is shown as learned.
     pub counted: BTreeMap<String, Answer>,
+    /// The quick check or the full one. Answers are kept when the candidate
+    /// goes from one to the other.
+    pub scope: Scope,
 }
 
 impl Default for Session {
@@ -85,6 +100,7 @@ impl Default for Session {
             finished: false,
             run: 0,
             counted: BTreeMap::new(),
+            scope: Scope::Full,
         }
     }
 }
@@ -130,6 +146,9 @@ pub enum Action {
     SetLang(Lang),
     /// Tick or untick a plan task.
     ToggleDone(String),
+    /// Choose the quick or the full check. Going from quick to full keeps every
+    /// answer and goes on with the first item not answered yet.
+    SetScope(Scope),
     /// Learning mode, checklists: show the feedback for the ticks made (they
     /// then count as the answer).
     Reveal(String),
@@ -151,9 +170,11 @@ pub struct Progress {
 }
 
 impl Session {
-    /// The items that apply to the current profile, in order.
+    /// The items the candidate goes through: those that apply to the profile
+    /// and, in the quick check, are part of it; in bank order.
     pub fn items<'b>(&self, bank: &'b Bank) -> Vec<&'b Item> {
-        bank.items.iter().filter(|i| i.when.matches(&self.profile)).collect()
+        let quick = self.scope == Scope::Quick && bank.items.iter().any(|i| i.quick);
+        bank.items.iter().filter(|i| i.when.matches(&self.profile) && (!quick || i.quick)).collect()
     }
 
     /// The current item, on the questions screen.
@@ -361,6 +382,14 @@ impl Session {
                 }
             }
             Action::Reveal(_) => {}
+            Action::SetScope(scope) => {
+                let widening = s.scope == Scope::Quick && scope == Scope::Full;
+                s.scope = scope;
+                if widening && s.screen != Screen::Intro && s.screen != Screen::Profile {
+                    return s.step(bank, Action::BeginQuestions);
+                }
+                s.position = s.position.min(s.items(bank).len().saturating_sub(1));
+            }
         }
         s
     }

@@ -64,7 +64,7 @@ for (const lang of ['en', 'ja']) {
       if (lang === 'ja') await page.locator('naitei-check button.naitei-lang[lang=ja]').click();
       await page.locator(`naitei-check .naitei[lang=${lang}]`).waitFor();
       await check(page, `a11y-${lang}-${scheme}-intro`, seen);
-      await page.locator('naitei-check .naitei-intro .naitei-primary').click();
+      await page.locator('naitei-check .naitei-intro .naitei-start-full').click();
       await check(page, `a11y-${lang}-${scheme}-profile`, seen);
       await page.locator('naitei-check form.naitei-profile button[type=submit]').click();
       const kinds = new Set();
@@ -99,7 +99,7 @@ function pdfText(file) {
 test('print to PDF gives the report and the plan without controls, one section per page', async () => {
   const { context, page } = await newPage(env.browser);
   await openApp(page, env.url);
-  await page.locator('naitei-check .naitei-intro .naitei-primary').click();
+  await page.locator('naitei-check .naitei-intro .naitei-start-full').click();
   await page.locator('naitei-check form.naitei-profile button[type=submit]').click();
   while (await currentKind(page)) {
     await answerWithMouse(page, 'last');

@@ -17,7 +17,7 @@ after(async () => { await env?.close(); });
 const widget = (page, id) => page.locator(id ? `naitei-check#${id}` : 'naitei-check');
 
 async function beginIn(page, el) {
-  await el.locator('.naitei-intro .naitei-primary').click();
+  await el.locator('.naitei-intro .naitei-start-full').click();
   await el.locator('form.naitei-profile button[type=submit]').click();
 }
 
@@ -46,7 +46,7 @@ test('attributes configure the widget, and options and attribute changes update 
   await page.goto(env.url + 'hosts/attributes/');
   const w = widget(page, 'w');
   await w.locator('.naitei[lang=ja][data-theme=dark] .naitei-intro').waitFor();
-  await w.locator('.naitei-intro .naitei-primary').click();
+  await w.locator('.naitei-intro .naitei-start-full').click();
   assert.equal(await w.locator('#naitei-next_stage').inputValue(), 'technical');
   assert.equal(await w.locator('#naitei-company').inputValue(), 'startup');
   assert.equal(await w.locator('#naitei-region').inputValue(), 'west');
@@ -228,7 +228,7 @@ test('naitei-offline.html works opened from disk with no network at all', async 
   });
   await page.goto('file://' + path.join(DIST, 'naitei-offline.html'));
   await page.locator('.naitei-intro').waitFor();
-  await page.locator('.naitei-intro .naitei-primary').click();
+  await page.locator('.naitei-intro .naitei-start-full').click();
   await page.locator('form.naitei-profile button[type=submit]').click();
   await page.locator('.naitei-question input').first().check();
   await page.locator('.naitei-nav .naitei-primary').click();

@@ -185,7 +185,7 @@ test('a full storage quota is reported, and unreadable saved data is kept and of
     Storage.prototype.setItem = function () { throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); };
   });
   await full.page.goto(env.url + 'app/');
-  await w(full.page).locator('.naitei-intro .naitei-primary').click();
+  await w(full.page).locator('.naitei-intro .naitei-start-full').click();
   const notice = w(full.page).locator('.naitei-notice');
   await notice.waitFor();
   assert.match(await notice.innerText(), /refused to save/);

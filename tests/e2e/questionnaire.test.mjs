@@ -28,7 +28,7 @@ test('a candidate completes the questionnaire with the mouse and sees a score', 
   const { context, page } = await newPage(env.browser);
   await openApp(page, env.url);
   await shot(page, 'en-1-intro');
-  await page.locator('naitei-check').getByRole('button', { name: 'Start the check' }).click();
+  await page.locator('naitei-check').getByRole('button', { name: /Start the full check/ }).click();
   await shot(page, 'en-2-profile');
   await page.locator('naitei-check').getByRole('button', { name: 'Continue to the questions' }).click();
   const seen = new Set();
@@ -61,7 +61,7 @@ test('a candidate completes the questionnaire with the keyboard alone', async ()
   const { context, page } = await newPage(env.browser);
   await openApp(page, env.url);
   await page.locator('body').focus();
-  await tabTo(page, (f) => f.text === 'Start the check', 'the start button');
+  await tabTo(page, (f) => f.text.startsWith('Start the full check'), 'the start button');
   await page.keyboard.press('Enter');
   // Choose online interviews with the arrow keys, then continue.
   await tabTo(page, (f) => f.type === 'radio' && f.name === 'naitei-format', 'the format radio group');

@@ -111,7 +111,7 @@ export async function next(page) {
 
 /** From the intro, goes through the profile to the first question, then answers `n` items. */
 export async function beginAndAnswer(page, n = 0) {
-  await page.locator('naitei-check .naitei-intro .naitei-primary').click();
+  await page.locator('naitei-check .naitei-intro .naitei-start-full').click();
   await page.locator('naitei-check form.naitei-profile button[type=submit]').click();
   for (let i = 0; i < n; i++) {
     await answerWithMouse(page);

@@ -8,7 +8,7 @@ use crate::components::{
 use crate::i18n::use_i18n;
 use crate::state::{make_callback, State};
 use naitei_core::history::History;
-use naitei_core::session::Action;
+use naitei_core::session::{Action, Scope, Session};
 use naitei_core::Evaluation;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -42,6 +42,12 @@ pub fn report_view(props: &ReportProps) -> Html {
     let onprofile = make_callback(&props.state, |_: MouseEvent| Action::EditProfile);
     let onquestions = make_callback(&props.state, |_: MouseEvent| Action::Jump(0));
     let onprint = Callback::from(|_: MouseEvent| print());
+    let session = &props.state.session;
+    let rest = (session.scope == Scope::Quick).then(|| {
+        let full = Session { scope: Scope::Full, ..session.clone() };
+        full.items(&props.state.bank).iter().filter(|i| session.answers.get(&i.id).is_none()).count()
+    });
+    let onfull = make_callback(&props.state, |_: MouseEvent| Action::SetScope(Scope::Full));
     let report = use_memo(Rc::as_ptr(&props.evaluation) as usize, {
         let r = r.clone();
         move |_| r
@@ -67,6 +73,11 @@ pub fn report_view(props: &ReportProps) -> Html {
             <ShareLink state={props.state.clone()} />
             <Exports state={props.state.clone()} evaluation={props.evaluation.clone()} />
             <div class="naitei-actions naitei-no-print">
+                if let Some(n) = rest.filter(|n| *n > 0) {
+                    <button type="button" class="naitei-button naitei-continue-full" onclick={onfull}>
+                        { i18n.fill("ui.report.continue_full", &[("n", n.to_string())]) }
+                    </button>
+                }
                 <button type="button" class="naitei-button naitei-primary" onclick={onplan}>{ i18n.t("ui.report.to_plan") }</button>
                 <button type="button" class="naitei-button" onclick={onprint}>{ i18n.t("ui.report.print") }</button>
                 <button type="button" class="naitei-button" onclick={onprofile}>{ i18n.t("ui.report.edit_profile") }</button>
