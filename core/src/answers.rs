@@ -122,19 +122,6 @@ impl Answers {
         self.0.get(item)
     }
 
-    /// Only the answers to items of `bank` that apply to `profile`: what counts
-    /// in a report, an export or a share link. (A session keeps the others for
-    /// when they apply again.)
-    pub fn applicable(&self, bank: &crate::bank::Bank, profile: &crate::profile::Profile) -> Answers {
-        Answers(
-            self.0
-                .iter()
-                .filter(|(id, _)| bank.item(id).is_some_and(|i| i.when.matches(profile)))
-                .map(|(id, a)| (id.clone(), a.clone()))
-                .collect(),
-        )
-    }
-
     /// Returns the answers with `item` set to `answer`.
     pub fn with(mut self, item: &str, answer: Answer) -> Answers {
         self.0.insert(item.to_owned(), answer);

@@ -6,6 +6,7 @@
 use crate::area::{Area, Stage};
 use crate::profile::When;
 use crate::rule::Rule;
+pub use crate::severity::Severity;
 use crate::text::Lang;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -276,36 +277,6 @@ pub struct OptionDef {
     /// Multi only: ticking it clears the others ("none of these").
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub exclusive: bool,
-}
-
-/// Severity of a cultural-fit flag, from good news to a deal-breaker.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Severity {
-    /// Something the candidate already does well.
-    Strength,
-    /// Worth adjusting.
-    Advice,
-    /// Likely to cost points with a Japanese interviewer.
-    Risk,
-    /// Likely to end the process on its own.
-    Critical,
-}
-
-impl Severity {
-    /// Every severity, most serious first.
-    pub const MOST_SERIOUS_FIRST: [Severity; 4] =
-        [Severity::Critical, Severity::Risk, Severity::Advice, Severity::Strength];
-
-    /// The stable id.
-    pub fn id(self) -> &'static str {
-        match self {
-            Severity::Strength => "strength",
-            Severity::Advice => "advice",
-            Severity::Risk => "risk",
-            Severity::Critical => "critical",
-        }
-    }
 }
 
 /// A cultural-fit check as written in a section file.

@@ -25,10 +25,10 @@ use crate::answers::Answers;
 use crate::area::{Area, AreaMap, Stage};
 use crate::bank::{Bank, Module};
 use crate::date::Date;
-use crate::format::Severity;
+use crate::flags::{stage_distance, Flag};
 use crate::profile::Profile;
-use crate::report::{stage_distance, Flag};
 use crate::score::Scores;
+use crate::severity::Severity;
 use serde::Serialize;
 use std::collections::BTreeMap;
 

@@ -12,13 +12,13 @@
 //!   candidate's next stage, then the stages after it; points that concern only
 //!   other stages are listed under those stages (`later`).
 
-use crate::answers::{Answers, Ignored};
+use crate::answers::Ignored;
 use crate::area::{Area, AreaMap, Stage};
 use crate::bank::{Bank, Limit};
-use crate::format::Severity;
+pub use crate::flags::{flags, stage_distance, Flag};
 use crate::profile::Profile;
-use crate::rule::Facts;
 use crate::score::{AreaEvidence, ItemOutcome, Scores, BACKGROUND, LOW_COVERAGE};
+use crate::severity::Severity;
 use serde::Serialize;
 use std::collections::BTreeMap;
 
@@ -200,22 +200,6 @@ pub struct Revision {
     pub now: Option<f32>,
 }
 
-/// A raised cultural-fit flag.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Flag {
-    /// Check id.
-    pub check: String,
-    /// Severity.
-    pub severity: Severity,
-    /// Stages where it matters (empty: all).
-    pub stages: Vec<Stage>,
-    /// Modules that address it and apply to this profile.
-    pub modules: Vec<String>,
-    /// The stage it matters for most from where the candidate is: the next
-    /// stage when it concerns it, else the first later stage, else the last earlier one.
-    pub stage: Stage,
-}
-
 /// A strength, risk or fix: what it is about and the next action.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Point {
@@ -247,42 +231,6 @@ pub enum About {
         /// Its score.
         score: Option<f32>,
     },
-}
-
-/// How far `stages` (empty: every stage) lie from the candidate's next stage:
-/// 0 when they include it, k for the k-th stage after it, 10 + k for the k-th
-/// stage before it. Returns the stage that gave the distance.
-pub fn stage_distance(stages: &[Stage], next: Stage) -> (u8, Stage) {
-    let concerns = |s: Stage| stages.is_empty() || stages.contains(&s);
-    let at = |s: Stage| Stage::ALL.iter().position(|x| *x == s).unwrap_or(0);
-    let n = at(next);
-    if let Some(k) = (n..Stage::ALL.len()).find(|&i| concerns(Stage::ALL[i])) {
-        return ((k - n) as u8, Stage::ALL[k]);
-    }
-    match (0..n).rev().find(|&i| concerns(Stage::ALL[i])) {
-        Some(k) => (10 + (n - k) as u8, Stage::ALL[k]),
-        None => (20, next),
-    }
-}
-
-/// Evaluates the checks over the answers to items that apply to the profile.
-pub fn flags(bank: &Bank, profile: &Profile, scores: &Scores, answers: &Answers) -> Vec<Flag> {
-    let facts = Facts { bank, profile, answers, findings: &scores.findings, scores: &scores.areas };
-    let mut out: Vec<(u8, Flag)> = bank
-        .checks
-        .iter()
-        .filter(|c| c.rule.holds(&facts))
-        .map(|c| {
-            let (distance, stage) = stage_distance(&c.stages, profile.next_stage);
-            let modules =
-                c.modules.iter().filter(|m| bank.module(m).is_some_and(|m| m.when.matches(profile))).cloned().collect();
-            (distance, Flag { check: c.id.clone(), severity: c.severity, stages: c.stages.clone(), modules, stage })
-        })
-        .collect();
-    // The next stage first, then the stages after it; most serious first within
-    // a stage; bank order otherwise (stable sort).
-    out.sort_by_key(|(distance, f)| (*distance, std::cmp::Reverse(f.severity)));
-    out.into_iter().map(|(_, f)| f).collect()
 }
 
 /// Limits a stage's readiness by the flags that concern it: the score, and

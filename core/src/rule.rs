@@ -103,8 +103,8 @@ pub struct ScoreRef {
 
 /// What a rule can look at.
 pub struct Facts<'a> {
-    /// The bank (which items apply).
-    pub bank: &'a crate::bank::Bank,
+    /// Whether an item applies to the profile (answers to other items are never looked at).
+    pub applies: &'a dyn Fn(&str) -> bool,
     /// The candidate's profile.
     pub profile: &'a Profile,
     /// The accepted answers.
@@ -120,7 +120,7 @@ impl Rule {
     /// apply to the profile are never looked at, and such an item is never
     /// "unanswered".
     pub fn holds(&self, f: &Facts) -> bool {
-        let applies = |item: &str| f.bank.item(item).is_some_and(|i| i.when.matches(f.profile));
+        let applies = f.applies;
         let answer =
             |item: &str| f.answers.get(item).filter(|a| !matches!(a, Answer::Skipped)).filter(|_| applies(item));
         match self {

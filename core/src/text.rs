@@ -59,7 +59,7 @@ impl Texts {
 /// Builders for text keys, so every crate spells them the same way.
 pub mod key {
     use crate::area::{Area, Stage};
-    use crate::format::Severity;
+    use crate::severity::Severity;
 
     /// `area.<id>.name`
     pub fn area_name(a: Area) -> String {

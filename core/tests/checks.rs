@@ -16,7 +16,14 @@ fn holds(rule: &str, spec: &str, profile: &Profile) -> bool {
     let rule: Rule = serde_json::from_str(rule).unwrap();
     let scores = AreaMap([Some(40.0), Some(90.0), None, None, None]);
     let bank = tiny_bank();
-    rule.holds(&Facts { bank: &bank, profile, answers: &answers(spec), findings: &BTreeMap::new(), scores: &scores })
+    let applies = |item: &str| bank.item(item).is_some_and(|i| i.when.matches(profile));
+    rule.holds(&Facts {
+        applies: &applies,
+        profile,
+        answers: &answers(spec),
+        findings: &BTreeMap::new(),
+        scores: &scores,
+    })
 }
 
 #[test]

@@ -1,12 +1,14 @@
 //! The checks behind `Bank::build`. Each pushes problems and carries on, so an
 //! author sees every problem in one run.
 
-use super::{credits, kind_of, Bank, Choice, Item, Module};
+use super::model::{Bank, Choice, Item, ItemKind, Module};
 use crate::analyse;
 use crate::area::{Area, AreaMap};
-use crate::format::{CheckDef, ItemDef, ItemKindDef, ModuleDef, Pack, Severity};
+use crate::format::OptionDef;
+use crate::format::{CheckDef, ItemDef, ItemKindDef, ModuleDef, Pack};
 use crate::problem::{Place, Problem};
 use crate::rule::RuleRef;
+use crate::severity::Severity;
 use crate::text::{key, Lang};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -551,5 +553,21 @@ pub(super) fn lexicons(pack: &Pack, problems: &mut Vec<Problem>) {
         for (id, message) in lexicon.problems() {
             problems.push(Problem::new(Place::Lexicon { lang: *lang }, Some(&id), message));
         }
+    }
+}
+
+/// Resolves an option's credit per area: `credit` everywhere, `by_area` where given.
+fn credits(def: &OptionDef) -> AreaMap<f32> {
+    AreaMap::from_fn(|a| def.by_area.get(&a).copied().unwrap_or(def.credit))
+}
+
+/// Builds the kind of an item from its definition (after validation).
+fn kind_of(kind: ItemKindDef, options: Vec<Choice>, reverse: bool, analyser: Option<String>) -> ItemKind {
+    match kind {
+        ItemKindDef::Single => ItemKind::Single(options),
+        ItemKindDef::Multi => ItemKind::Multi(options),
+        ItemKindDef::BestWorst => ItemKind::BestWorst(options),
+        ItemKindDef::Likert => ItemKind::Likert { reverse },
+        ItemKindDef::Text => ItemKind::Text { analyser: analyser.unwrap_or_default() },
     }
 }

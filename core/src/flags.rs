@@ -1,0 +1,65 @@
+//! Raised checks: which of the bank's cultural-fit checks hold for the answers
+//! that apply to the profile, and which stage each matters for from where the
+//! candidate is. The report and the plan both start from these.
+
+use crate::answers::Answers;
+use crate::area::Stage;
+use crate::bank::Bank;
+use crate::profile::Profile;
+use crate::rule::Facts;
+use crate::score::Scores;
+use crate::severity::Severity;
+use serde::Serialize;
+
+/// A raised cultural-fit flag.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Flag {
+    /// Check id.
+    pub check: String,
+    /// Severity.
+    pub severity: Severity,
+    /// Stages where it matters (empty: all).
+    pub stages: Vec<Stage>,
+    /// Modules that address it and apply to this profile.
+    pub modules: Vec<String>,
+    /// The stage it matters for most from where the candidate is: the next
+    /// stage when it concerns it, else the first later stage, else the last earlier one.
+    pub stage: Stage,
+}
+
+/// How far `stages` (empty: every stage) lie from the candidate's next stage:
+/// 0 when they include it, k for the k-th stage after it, 10 + k for the k-th
+/// stage before it. Returns the stage that gave the distance.
+pub fn stage_distance(stages: &[Stage], next: Stage) -> (u8, Stage) {
+    let concerns = |s: Stage| stages.is_empty() || stages.contains(&s);
+    let at = |s: Stage| Stage::ALL.iter().position(|x| *x == s).unwrap_or(0);
+    let n = at(next);
+    if let Some(k) = (n..Stage::ALL.len()).find(|&i| concerns(Stage::ALL[i])) {
+        return ((k - n) as u8, Stage::ALL[k]);
+    }
+    match (0..n).rev().find(|&i| concerns(Stage::ALL[i])) {
+        Some(k) => (10 + (n - k) as u8, Stage::ALL[k]),
+        None => (20, next),
+    }
+}
+
+/// Evaluates the checks over the answers to items that apply to the profile.
+pub fn flags(bank: &Bank, profile: &Profile, scores: &Scores, answers: &Answers) -> Vec<Flag> {
+    let applies = |item: &str| bank.item(item).is_some_and(|i| i.when.matches(profile));
+    let facts = Facts { applies: &applies, profile, answers, findings: &scores.findings, scores: &scores.areas };
+    let mut out: Vec<(u8, Flag)> = bank
+        .checks
+        .iter()
+        .filter(|c| c.rule.holds(&facts))
+        .map(|c| {
+            let (distance, stage) = stage_distance(&c.stages, profile.next_stage);
+            let modules =
+                c.modules.iter().filter(|m| bank.module(m).is_some_and(|m| m.when.matches(profile))).cloned().collect();
+            (distance, Flag { check: c.id.clone(), severity: c.severity, stages: c.stages.clone(), modules, stage })
+        })
+        .collect();
+    // The next stage first, then the stages after it; most serious first within
+    // a stage; bank order otherwise (stable sort).
+    out.sort_by_key(|(distance, f)| (*distance, std::cmp::Reverse(f.severity)));
+    out.into_iter().map(|(_, f)| f).collect()
+}
