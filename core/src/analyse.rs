@@ -3,15 +3,26 @@
 //! text answer counts as answered but moves no score.
 
 use crate::profile::Profile;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
-/// Analyser ids that content may name in `analyser = "..."`.
-pub const ANALYSERS: &[&str] = &["reverse_questions", "star", "failure_story"];
+/// The analysers a text item can name in `analyser = "..."`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AnalyserId {
+    /// The reverse-question coach.
+    ReverseQuestions,
+    /// The answer coach, for STAR stories.
+    Star,
+    /// The answer coach, for failure stories.
+    FailureStory,
+}
+
+crate::ids::ids!(AnalyserId { ReverseQuestions => "reverse_questions", Star => "star", FailureStory => "failure_story" });
 
 /// The findings each analyser may report; checks may test for these with `found`.
-pub fn findings(analyser: &str) -> &'static [&'static str] {
+pub fn findings(analyser: AnalyserId) -> &'static [&'static str] {
     match analyser {
-        "reverse_questions" => &[
+        AnalyserId::ReverseQuestions => &[
             "none_prepared",
             "good_question",
             "builds_on_research",
@@ -22,7 +33,7 @@ pub fn findings(analyser: &str) -> &'static [&'static str] {
             "critical_topic",
             "private_matter",
         ],
-        "star" => &[
+        AnalyserId::Star => &[
             "has_situation",
             "has_task",
             "has_action",
@@ -40,7 +51,7 @@ pub fn findings(analyser: &str) -> &'static [&'static str] {
             "too_long",
             "too_short",
         ],
-        "failure_story" => &[
+        AnalyserId::FailureStory => &[
             "owns_mistake",
             "blames_others",
             "has_action",
@@ -52,7 +63,6 @@ pub fn findings(analyser: &str) -> &'static [&'static str] {
             "too_long",
             "too_short",
         ],
-        _ => &[],
     }
 }
 
@@ -68,7 +78,7 @@ pub struct Verdict {
 /// Scores free-text answers.
 pub trait Analyser {
     /// Analyses `text` for the analyser named `analyser`; `None` when it cannot score it.
-    fn analyse(&self, analyser: &str, text: &str, profile: &Profile) -> Option<Verdict>;
+    fn analyse(&self, analyser: AnalyserId, text: &str, profile: &Profile) -> Option<Verdict>;
 }
 
 /// Scores nothing: text answers count as answered but do not change any score.
@@ -76,7 +86,7 @@ pub trait Analyser {
 pub struct Neutral;
 
 impl Analyser for Neutral {
-    fn analyse(&self, _analyser: &str, _text: &str, _profile: &Profile) -> Option<Verdict> {
+    fn analyse(&self, _analyser: AnalyserId, _text: &str, _profile: &Profile) -> Option<Verdict> {
         None
     }
 }

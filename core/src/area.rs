@@ -20,22 +20,15 @@ pub enum Area {
     Teamwork,
 }
 
+crate::ids::ids!(Area {
+    Technical => "technical",
+    Communication => "communication",
+    ProblemSolving => "problem_solving",
+    Learning => "learning",
+    Teamwork => "teamwork",
+});
+
 impl Area {
-    /// Every area, in display order.
-    pub const ALL: [Area; 5] =
-        [Area::Technical, Area::Communication, Area::ProblemSolving, Area::Learning, Area::Teamwork];
-
-    /// The stable id used in content files and JSON.
-    pub fn id(self) -> &'static str {
-        match self {
-            Area::Technical => "technical",
-            Area::Communication => "communication",
-            Area::ProblemSolving => "problem_solving",
-            Area::Learning => "learning",
-            Area::Teamwork => "teamwork",
-        }
-    }
-
     fn index(self) -> usize {
         self as usize
     }
@@ -57,21 +50,13 @@ pub enum Stage {
     Offer,
 }
 
-impl Stage {
-    /// Every stage, in process order.
-    pub const ALL: [Stage; 5] = [Stage::Screening, Stage::FirstInterview, Stage::Technical, Stage::Final, Stage::Offer];
-
-    /// The stable id used in content files and JSON.
-    pub fn id(self) -> &'static str {
-        match self {
-            Stage::Screening => "screening",
-            Stage::FirstInterview => "first_interview",
-            Stage::Technical => "technical",
-            Stage::Final => "final",
-            Stage::Offer => "offer",
-        }
-    }
-}
+crate::ids::ids!(Stage {
+    Screening => "screening",
+    FirstInterview => "first_interview",
+    Technical => "technical",
+    Final => "final",
+    Offer => "offer",
+});
 
 /// One value per area. Serialises as a JSON object keyed by area id.
 #[derive(Debug, Clone, Copy, PartialEq)]

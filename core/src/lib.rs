@@ -24,6 +24,7 @@ pub mod export;
 pub mod flags;
 pub mod format;
 pub mod history;
+mod ids;
 pub mod plan;
 pub mod present;
 pub mod problem;
@@ -40,7 +41,7 @@ pub mod view;
 #[doc(hidden)]
 pub mod testing;
 
-pub use analyse::{Analyser, Neutral, Verdict};
+pub use analyse::{Analyser, AnalyserId, Neutral, Verdict};
 pub use answers::{Answer, Answers, Ignored};
 pub use area::{Area, AreaMap, Stage};
 pub use bank::{Bank, Content};

@@ -80,41 +80,25 @@ pub enum JapaneseLevel {
     Native,
 }
 
-impl CompanyKind {
-    /// Every value, in display order.
-    pub const ALL: [CompanyKind; 4] =
-        [CompanyKind::Large, CompanyKind::Sme, CompanyKind::Startup, CompanyKind::Foreign];
-}
-
-impl Industry {
-    /// Every value, in display order.
-    pub const ALL: [Industry; 4] =
-        [Industry::General, Industry::Finance, Industry::Manufacturing, Industry::PublicSector];
-}
-
-impl Region {
-    /// Every value, in display order.
-    pub const ALL: [Region; 3] = [Region::East, Region::West, Region::Other];
-}
-
-impl Format {
-    /// Every value, in display order.
-    pub const ALL: [Format; 3] = [Format::Onsite, Format::Online, Format::Both];
-}
-
-impl JapaneseLevel {
-    /// Every value, in display order.
-    pub const ALL: [JapaneseLevel; 8] = [
-        JapaneseLevel::NotGiven,
-        JapaneseLevel::None,
-        JapaneseLevel::N5,
-        JapaneseLevel::N4,
-        JapaneseLevel::N3,
-        JapaneseLevel::N2,
-        JapaneseLevel::N1,
-        JapaneseLevel::Native,
-    ];
-}
+crate::ids::ids!(CompanyKind { Large => "large", Sme => "sme", Startup => "startup", Foreign => "foreign" });
+crate::ids::ids!(Industry {
+    General => "general",
+    Finance => "finance",
+    Manufacturing => "manufacturing",
+    PublicSector => "public_sector",
+});
+crate::ids::ids!(Region { East => "east", West => "west", Other => "other" });
+crate::ids::ids!(Format { Onsite => "onsite", Online => "online", Both => "both" });
+crate::ids::ids!(JapaneseLevel {
+    NotGiven => "not_given",
+    None => "none",
+    N5 => "n5",
+    N4 => "n4",
+    N3 => "n3",
+    N2 => "n2",
+    N1 => "n1",
+    Native => "native",
+});
 
 /// Everything the model needs to know about the candidate's situation.
 ///

@@ -301,7 +301,7 @@ pub fn credit(
                 }
             }))
         }
-        (ItemKind::Text { analyser: name }, Answer::Text(t)) => match analyser.analyse(name, t, profile) {
+        (ItemKind::Text { analyser: name }, Answer::Text(t)) => match analyser.analyse(*name, t, profile) {
             Some(v) => {
                 let c = if v.credit.is_finite() { v.credit.clamp(0.0, 1.0) } else { 0.0 };
                 Ok((Some(AreaMap::from_fn(|_| c)), v.findings))

@@ -39,6 +39,16 @@ pub enum Mode {
     Test,
 }
 
+crate::ids::ids!(Screen {
+    Intro => "intro",
+    Profile => "profile",
+    Questions => "questions",
+    Report => "report",
+    Plan => "plan",
+});
+crate::ids::ids!(Mode { Learning => "learning", Test => "test" });
+crate::ids::ids!(Scope { Quick => "quick", Full => "full" });
+
 /// Which items the candidate answers.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

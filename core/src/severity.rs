@@ -17,18 +17,15 @@ pub enum Severity {
     Critical,
 }
 
+crate::ids::ids!(Severity {
+    Strength => "strength",
+    Advice => "advice",
+    Risk => "risk",
+    Critical => "critical",
+});
+
 impl Severity {
     /// Every severity, most serious first.
     pub const MOST_SERIOUS_FIRST: [Severity; 4] =
         [Severity::Critical, Severity::Risk, Severity::Advice, Severity::Strength];
-
-    /// The stable id.
-    pub fn id(self) -> &'static str {
-        match self {
-            Severity::Strength => "strength",
-            Severity::Advice => "advice",
-            Severity::Risk => "risk",
-            Severity::Critical => "critical",
-        }
-    }
 }

@@ -45,7 +45,7 @@ pub fn answer(item: &Item, style: Style) -> Answer {
         (ItemKind::BestWorst(_), Style::Worst) => {
             Answer::BestWorst { best: bottom.unwrap_or_default(), worst: top.unwrap_or_default() }
         }
-        (ItemKind::Text { analyser }, Style::Best) => Answer::Text(model_text(analyser).into()),
+        (ItemKind::Text { analyser }, Style::Best) => Answer::Text(model_text(analyser.id()).into()),
         (ItemKind::Text { .. }, Style::Worst) => Answer::Text("I don't have anything in particular.".into()),
     }
 }

@@ -4,10 +4,10 @@
 //! readable `Error` rather than a panic.
 
 use crate::app::{App, AppProps};
+use crate::coaches::LazyCoaches;
 use crate::hooks::use_texts::{TextLoader, TextSet};
 use crate::options::Options;
-use naitei_core::coach::{Coaches, Lexicon};
-use naitei_core::{Analyser, Bank, Config, Date, Lang, Pack, Profile, Texts};
+use naitei_core::{Bank, Config, Date, Lang, Pack, Profile, Texts};
 use serde::Serialize;
 use std::cell::OnceCell;
 use std::collections::BTreeMap;
@@ -29,39 +29,6 @@ pub fn builtin() -> (Rc<Bank>, Rc<LazyCoaches>) {
         })
         .clone()
     })
-}
-
-/// The coaches, compiled from their lexicons the first time a text needs them
-/// (most visits start without any free-text answer).
-pub struct LazyCoaches {
-    built_in: BTreeMap<Lang, Lexicon>,
-    host: BTreeMap<Lang, Lexicon>,
-    cell: OnceCell<Coaches>,
-}
-
-impl LazyCoaches {
-    /// Coaches for the built-in lexicons plus a host's entries.
-    pub fn new(built_in: BTreeMap<Lang, Lexicon>, host: BTreeMap<Lang, Lexicon>) -> LazyCoaches {
-        LazyCoaches { built_in, host, cell: OnceCell::new() }
-    }
-
-    /// The compiled coaches.
-    pub fn get(&self) -> &Coaches {
-        self.cell.get_or_init(|| {
-            let coaches = Coaches::new(&self.built_in);
-            if self.host.is_empty() {
-                coaches
-            } else {
-                coaches.extended(&self.host)
-            }
-        })
-    }
-}
-
-impl Analyser for LazyCoaches {
-    fn analyse(&self, analyser: &str, text: &str, profile: &Profile) -> Option<naitei_core::Verdict> {
-        self.get().analyse(analyser, text, profile)
-    }
 }
 
 /// Where the widget's bank and texts come from.
@@ -225,7 +192,7 @@ pub fn evaluate(profile: JsValue, answers: JsValue, options: JsValue) -> Result<
     };
     let today = match opts.today {
         Some(t) => t.parse::<Date>().into_js()?,
-        None => crate::hooks::use_evaluation::today(),
+        None => crate::clock::today(),
     };
     let (bank, coaches) = builtin();
     let result = naitei_core::evaluate_json(&bank, &profile, &answers, &Config::with(today, &*coaches));

@@ -1,7 +1,8 @@
 //! The root component: bank, texts (loaded per language), saved session,
 //! language, theme, and the screen.
 
-use crate::api::LazyCoaches;
+use crate::clock::{BrowserClock, Clock};
+use crate::coaches::LazyCoaches;
 use crate::components::{
     header::Header, intro::Intro, notices::Notices, plan::PlanView, profile_form::ProfileForm,
     questionnaire::Questionnaire, report::ReportView, shared_view::SharedView,
@@ -11,10 +12,10 @@ use crate::hooks::use_shared_link::use_shared_link;
 use crate::hooks::use_texts::{use_texts, TextLoader, TextSet};
 use crate::i18n::I18n;
 use crate::options::Options;
-use crate::state::State;
+use crate::state::{make_callback, State};
 use crate::storage::{self, Notice};
 use naitei_core::history::{Attempt, History};
-use naitei_core::session::{Action, Screen, Session};
+use naitei_core::session::{Action, Mode, Scope, Screen, Session};
 use naitei_core::{Bank, Lang};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -88,7 +89,7 @@ pub fn app(props: &AppProps) -> Html {
                 p.company = options.company.unwrap_or(p.company);
                 p.region = options.region.unwrap_or(p.region);
             }
-            State { session, bank, coaches }
+            State { session, bank: bank.into(), coaches: coaches.into() }
         })
     };
 
@@ -117,18 +118,36 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
 
-    let evaluation = use_evaluation(&state);
+    // The date is read once per render and passed down; the evaluation is keyed by it.
+    let today = BrowserClock.today();
+    let clock_broken = today.is_none();
+    let today = today.unwrap_or_else(crate::clock::today);
+    let now = BrowserClock.now_seconds();
+    let evaluation = use_evaluation(&state, today);
+    // Focus follows the candidate, never the page load (a host page must not
+    // scroll to the widget by itself): it may move once the session changed.
+    let acted = use_state(|| false);
+    {
+        let (acted, first) = (acted.clone(), use_mut_ref(|| true));
+        use_effect_with(state.session.clone(), move |_| {
+            if std::mem::replace(&mut *first.borrow_mut(), false) {
+                return;
+            }
+            if !*acted {
+                acted.set(true);
+            }
+        });
+    }
     // Each finished run is kept in the history (answers changed afterwards update it).
     {
         let history = history.clone();
         let showing = state.session.finished && state.session.screen == Screen::Report;
         let (run, profile) = (state.session.run, state.session.profile.clone());
-        use_effect_with((showing, Rc::as_ptr(&evaluation) as usize), {
-            let evaluation = evaluation.clone();
-            move |(showing, _)| {
+        use_effect_with((showing, evaluation.clone()), {
+            move |(showing, evaluation)| {
                 if *showing {
                     let mut next = (*history).clone();
-                    let attempt = Attempt::new(crate::hooks::use_evaluation::today(), &profile, &evaluation);
+                    let attempt = Attempt::new(today, &profile, evaluation);
                     if next.record(run, attempt) {
                         history.set(next);
                     }
@@ -140,7 +159,7 @@ pub fn app(props: &AppProps) -> Html {
         let history = history.clone();
         Callback::from(move |_| history.set(History::default()))
     };
-    let shared = use_shared_link(&state.bank);
+    let shared = use_shared_link(&state.bank.0);
     let root = use_node_ref();
     crate::events::use_progress_events(&state, &evaluation, root.clone(), options.share_text_answers);
 
@@ -161,17 +180,73 @@ pub fn app(props: &AppProps) -> Html {
     };
 
     let history_rc = Rc::new((*history).clone());
-    let screen = match (&*shared.link, state.session.screen) {
-        (Some(Ok(link)), _) => html! {
-            <SharedView state={state.clone()} link={Rc::new(link.clone())} onclose={shared.close.clone()} />
+    let session = &state.session;
+    let act = |f: fn() -> Action| make_callback(&state, move |_: ()| f());
+    let screen = match (&*shared.link, session.screen) {
+        (Some(Ok(link)), _) => {
+            let link = Rc::new(link.clone());
+            let report = Rc::new(
+                naitei_core::evaluate(
+                    &state.bank,
+                    &link.profile,
+                    &link.answers,
+                    &naitei_core::Config::with(today, &*state.coaches),
+                )
+                .report,
+            );
+            let onimport = {
+                let (state, link, close) = (state.clone(), link.clone(), shared.close.clone());
+                Callback::from(move |_: ()| {
+                    state.dispatch(Action::Import(link.profile.clone(), link.answers.clone(), Default::default()));
+                    close.emit(());
+                })
+            };
+            html! {
+                <SharedView {link} {report} has_progress={!session.answers.0.is_empty()} {onimport} onclose={shared.close.clone()} />
+            }
+        }
+        (_, Screen::Intro) => {
+            let view = naitei_core::present::intro(session, &state.bank, &i18n.texts(), i18n.lang);
+            let onstart = {
+                let state = state.clone();
+                Callback::from(move |scope| {
+                    state.dispatch(Action::SetScope(scope));
+                    state.dispatch(Action::Start);
+                })
+            };
+            html! { <Intro {view} {onstart} onresume={act(|| Action::BeginQuestions)} /> }
+        }
+        (_, Screen::Profile) => html! {
+            <ProfileForm profile={session.profile.clone()} mode={session.mode} finished={session.finished}
+                onchange={make_callback(&state, Action::SetProfile)} onmode={make_callback(&state, Action::SetMode)}
+                onbegin={act(|| Action::BeginQuestions)} onreport={act(|| Action::ShowReport)} />
         },
-        (_, Screen::Intro) => html! { <Intro state={state.clone()} /> },
-        (_, Screen::Profile) => html! { <ProfileForm state={state.clone()} /> },
-        (_, Screen::Questions) => html! { <Questionnaire state={state.clone()} /> },
-        (_, Screen::Report) => html! {
-            <ReportView state={state.clone()} evaluation={evaluation.clone()} history={history_rc} onclearhistory={onclearhistory} />
+        (_, Screen::Questions) => html! { <Questionnaire state={state.clone()} acted={*acted} /> },
+        (_, Screen::Report) => {
+            let review = {
+                let (state, texts) = (state.clone(), i18n.texts());
+                Callback::from(move |_: ()| Rc::new(naitei_core::present::review(&state.session, &state.bank, &texts)))
+            };
+            let rest = (session.scope == Scope::Quick).then(|| {
+                let full = Session { scope: Scope::Full, ..session.clone() };
+                full.items(&state.bank).iter().filter(|i| session.answers.get(&i.id).is_none()).count()
+            });
+            let onimport =
+                make_callback(&state, |i: naitei_core::export::Imported| Action::Import(i.profile, i.answers, i.done));
+            html! {
+                <ReportView evaluation={evaluation.clone()} profile={session.profile.clone()}
+                    answers={Rc::new(session.answers_that_count(&state.bank))} done={Rc::new(session.done.clone())}
+                    bank={state.bank.clone()} coaches={state.coaches.clone()} history={history_rc} {review}
+                    review_open={session.mode == Mode::Test} {rest} {today} {now}
+                    onplan={act(|| Action::ShowPlan)} onretake={act(|| Action::Retake)} onprofile={act(|| Action::EditProfile)}
+                    onjump={make_callback(&state, Action::Jump)} onfull={act(|| Action::SetScope(Scope::Full))}
+                    onclearhistory={onclearhistory} {onimport} />
+            }
+        }
+        (_, Screen::Plan) => html! {
+            <PlanView plan={Rc::new(evaluation.plan.clone())} done={Rc::new(session.done.clone())}
+                ontoggle={make_callback(&state, Action::ToggleDone)} onreport={act(|| Action::ShowReport)} />
         },
-        (_, Screen::Plan) => html! { <PlanView state={state.clone()} evaluation={evaluation.clone()} /> },
     };
     let link_error = match &*shared.link {
         Some(Err(e)) => Some(e.text_key()),
@@ -182,25 +257,19 @@ pub fn app(props: &AppProps) -> Html {
         Callback::from(move |_| notice.set(None))
     };
     let shown_lang = i18n.lang;
+    let i18n_clock = i18n.t("ui.notice.clock");
     html! {
         <ContextProvider<I18n> context={i18n}>
             <section class="naitei" ref={root} lang={shown_lang.tag()} data-theme={options.theme.id()}
-                data-screen={screen_id(state.session.screen)} aria-labelledby="naitei-title" aria-busy={texts.loading().to_string()}>
-                <Header state={state.clone()} />
+                data-screen={state.session.screen.id()} aria-labelledby="naitei-title" aria-busy={texts.loading().to_string()}>
+                <Header lang={state.session.lang} onlang={make_callback(&state, Action::SetLang)} />
                 <Notices notice={(*notice).clone()} pack_problems={props.pack_problems.clone()} ondismiss={dismiss}
                     text_failed={texts.failed_for(lang)} link_error={link_error} onlinkdismiss={shared.close.clone()} />
+                if clock_broken {
+                    <p class="naitei-notice" role="status">{ i18n_clock }</p>
+                }
                 <div class="naitei-body">{ screen }</div>
             </section>
         </ContextProvider<I18n>>
-    }
-}
-
-fn screen_id(s: Screen) -> &'static str {
-    match s {
-        Screen::Intro => "intro",
-        Screen::Profile => "profile",
-        Screen::Questions => "questions",
-        Screen::Report => "report",
-        Screen::Plan => "plan",
     }
 }

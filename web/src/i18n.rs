@@ -58,20 +58,3 @@ impl I18n {
 pub fn use_i18n() -> I18n {
     use_context::<I18n>().expect("components render inside App's I18n provider")
 }
-
-/// A date in the language's usual form: "Mon 23 Nov 2026" or "2026年11月23日(月)".
-pub fn date(i18n: &I18n, d: naitei_core::Date) -> String {
-    let (y, m, day) = d.ymd();
-    let wd = d.weekday();
-    match i18n.lang {
-        Lang::Ja => {
-            const W: [&str; 7] = ["月", "火", "水", "木", "金", "土", "日"];
-            format!("{y}年{m}月{day}日({})", W[wd as usize])
-        }
-        Lang::En => {
-            const W: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
-            const M: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-            format!("{} {day} {} {y}", W[wd as usize], M[(m - 1) as usize])
-        }
-    }
-}

@@ -4,11 +4,14 @@
 //! browser.
 
 pub mod app;
+pub mod clock;
+pub mod coaches;
 pub mod components;
 pub mod events;
 pub mod hooks;
 pub mod i18n;
 pub mod options;
+pub mod same;
 pub mod state;
 pub mod storage;
 

@@ -1,7 +1,8 @@
 //! The thin reducer around `naitei_core::session`: it holds the bank the
 //! session refers to and forwards every action to `Session::apply`.
 
-use crate::api::LazyCoaches;
+use crate::coaches::LazyCoaches;
+use crate::same::Same;
 use naitei_core::session::{Action, Session};
 use naitei_core::Bank;
 use std::rc::Rc;
@@ -13,14 +14,14 @@ pub struct State {
     /// The candidate's session.
     pub session: Session,
     /// The bank in use.
-    pub bank: Rc<Bank>,
+    pub bank: Same<Bank>,
     /// The free-text coaches (built-in lexicons, plus a host pack's).
-    pub coaches: Rc<LazyCoaches>,
+    pub coaches: Same<LazyCoaches>,
 }
 
 impl PartialEq for State {
     fn eq(&self, other: &Self) -> bool {
-        self.session == other.session && Rc::ptr_eq(&self.bank, &other.bank)
+        self.session == other.session && self.bank == other.bank
     }
 }
 

@@ -66,7 +66,7 @@ async fn at_first_question(key: &str) -> (Element, naitei_web::Handle) {
     clear(key);
     let (el, h) = mounted(&format!(r#"{{"storageKey":"{key}","lang":"en"}}"#));
     settle().await;
-    click(&el, ".naitei-intro .naitei-primary");
+    click(&el, ".naitei-intro .naitei-start-full");
     settle().await;
     click(&el, "form.naitei-profile button[type=submit]");
     settle().await;
@@ -86,7 +86,7 @@ async fn the_intro_says_what_is_checked_and_that_nothing_leaves_the_browser() {
     let t = text(&el);
     assert!(t.contains("15 minutes"), "{t}");
     assert!(t.contains("Nothing you enter is sent anywhere"), "{t}");
-    click(&el, ".naitei-intro .naitei-primary");
+    click(&el, ".naitei-intro .naitei-start-full");
     settle().await;
     assert!(el.query_selector("form.naitei-profile").unwrap().is_some());
 }
@@ -109,7 +109,7 @@ async fn test_mode_keeps_the_why_for_the_report() {
     clear("testmode");
     let (el, _h) = mounted(r#"{"storageKey":"testmode","lang":"en"}"#);
     settle().await;
-    click(&el, ".naitei-intro .naitei-primary");
+    click(&el, ".naitei-intro .naitei-start-full");
     settle().await;
     click(&el, "#naitei-mode-test");
     settle().await;

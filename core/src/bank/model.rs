@@ -120,7 +120,7 @@ pub enum ItemKind {
     /// Free text scored by the named analyser.
     Text {
         /// Analyser id.
-        analyser: String,
+        analyser: crate::analyse::AnalyserId,
     },
 }
 

@@ -2,7 +2,7 @@
 //! author sees every problem in one run.
 
 use super::model::{Bank, Choice, Item, ItemKind, Module};
-use crate::analyse;
+use crate::analyse::{self, AnalyserId};
 use crate::area::{Area, AreaMap};
 use crate::format::OptionDef;
 use crate::format::{CheckDef, ItemDef, ItemKindDef, ModuleDef, Pack};
@@ -136,20 +136,16 @@ pub(super) fn item(def: &ItemDef, section: &str, place: Place, p: &mut Report) -
     if def.reverse && def.kind != ItemKindDef::Likert {
         p(pl(), idr, format!("{who} sets `reverse`, which only Likert items use. Remove it."));
     }
+    let known = || AnalyserId::ALL.map(AnalyserId::id).join(", ");
     match (&def.analyser, def.kind) {
         (None, ItemKindDef::Text) => p(
             pl(),
             idr,
-            format!(
-                "{who} is a text item without an `analyser`. Add `analyser = \"...\"`, one of: {}.",
-                analyse::ANALYSERS.join(", ")
-            ),
+            format!("{who} is a text item without an `analyser`. Add `analyser = \"...\"`, one of: {}.", known()),
         ),
-        (Some(a), ItemKindDef::Text) if !analyse::ANALYSERS.contains(&a.as_str()) => p(
-            pl(),
-            idr,
-            format!("{who} uses analyser `{a}`, which does not exist. Use one of: {}.", analyse::ANALYSERS.join(", ")),
-        ),
+        (Some(a), ItemKindDef::Text) if AnalyserId::from_id(a).is_none() => {
+            p(pl(), idr, format!("{who} uses analyser `{a}`, which does not exist. Use one of: {}.", known()))
+        }
         (Some(_), k) if k != ItemKindDef::Text => {
             p(pl(), idr, format!("{who} names an `analyser`, which only text items use. Remove it."))
         }
@@ -399,7 +395,7 @@ pub(super) fn check(def: &CheckDef, bank: &Bank, place: Place, p: &mut Report) {
             }
             RuleRef::Finding(f) => {
                 let analyser = match &item.kind {
-                    crate::bank::ItemKind::Text { analyser } => analyser.as_str(),
+                    crate::bank::ItemKind::Text { analyser } => *analyser,
                     _ => {
                         wrong(p, "found", "text");
                         continue;
@@ -407,7 +403,7 @@ pub(super) fn check(def: &CheckDef, bank: &Bank, place: Place, p: &mut Report) {
                 };
                 let known = analyse::findings(analyser);
                 if !known.contains(&f.finding.as_str()) {
-                    p(place.clone(), idr, format!("{who} looks for finding `{}` in item `{item_id}`, but analyser `{analyser}` never reports it. Use one of: {}.", f.finding, known.join(", ")));
+                    p(place.clone(), idr, format!("{who} looks for finding `{}` in item `{item_id}`, but analyser `{}` never reports it. Use one of: {}.", f.finding, analyser.id(), known.join(", ")));
                 }
             }
             RuleRef::Item(_) | RuleRef::Score(_) => {}
@@ -568,6 +564,8 @@ fn kind_of(kind: ItemKindDef, options: Vec<Choice>, reverse: bool, analyser: Opt
         ItemKindDef::Multi => ItemKind::Multi(options),
         ItemKindDef::BestWorst => ItemKind::BestWorst(options),
         ItemKindDef::Likert => ItemKind::Likert { reverse },
-        ItemKindDef::Text => ItemKind::Text { analyser: analyser.unwrap_or_default() },
+        ItemKindDef::Text => {
+            ItemKind::Text { analyser: analyser.as_deref().and_then(AnalyserId::from_id).unwrap_or(AnalyserId::Star) }
+        }
     }
 }

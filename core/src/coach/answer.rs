@@ -40,6 +40,7 @@
 use super::lexicon::Cue;
 use super::matcher::{Hit, Scan};
 use super::Coaches;
+use crate::analyse::AnalyserId;
 use crate::text::Lang;
 use serde::Serialize;
 
@@ -65,20 +66,25 @@ pub enum AnswerKind {
 }
 
 impl AnswerKind {
-    /// The analyser id.
-    pub fn id(self) -> &'static str {
+    /// The analyser that reads this kind of answer.
+    pub fn analyser(self) -> AnalyserId {
         match self {
-            AnswerKind::Star => "star",
-            AnswerKind::FailureStory => "failure_story",
+            AnswerKind::Star => AnalyserId::Star,
+            AnswerKind::FailureStory => AnalyserId::FailureStory,
         }
     }
 
-    /// The kind for an analyser id.
-    pub fn from_id(id: &str) -> Option<AnswerKind> {
-        match id {
-            "star" => Some(AnswerKind::Star),
-            "failure_story" => Some(AnswerKind::FailureStory),
-            _ => None,
+    /// The analyser's id (also the `coach.<id>.*` text keys).
+    pub fn id(self) -> &'static str {
+        self.analyser().id()
+    }
+
+    /// The kind an analyser reads, if it reads answers (not reverse questions).
+    pub fn of(analyser: AnalyserId) -> Option<AnswerKind> {
+        match analyser {
+            AnalyserId::Star => Some(AnswerKind::Star),
+            AnalyserId::FailureStory => Some(AnswerKind::FailureStory),
+            AnalyserId::ReverseQuestions => None,
         }
     }
 
@@ -481,7 +487,7 @@ impl Coaches {
             findings.push("too_short");
         }
         let credit = if too_long || too_short { credit - 0.1 } else { credit };
-        let order = crate::analyse::findings(kind.id());
+        let order = crate::analyse::findings(kind.analyser());
         findings.sort_by_key(|x| order.iter().position(|o| o == x));
         AnswerCheck {
             kind,

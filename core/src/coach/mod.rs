@@ -54,7 +54,7 @@ pub use matcher::{CHAR_GAP, MAX_GAPS, WORD_GAP};
 pub use normalise::normalise;
 pub use reverse::{split_questions, QuestionCheck, QuestionKind, Rating};
 
-use crate::analyse::{Analyser, Verdict};
+use crate::analyse::{Analyser, AnalyserId, Verdict};
 use crate::profile::Profile;
 use crate::text::Lang;
 use matcher::Matcher;
@@ -152,14 +152,17 @@ impl Coaches {
 }
 
 impl Analyser for Coaches {
-    fn analyse(&self, analyser: &str, text: &str, profile: &Profile) -> Option<Verdict> {
-        if analyser == "reverse_questions" {
-            let checks = self.check_questions(text, profile.next_stage);
-            let (credit, findings) = reverse::verdict(&checks, profile.next_stage);
-            return Some(Verdict { credit, findings });
+    fn analyse(&self, analyser: AnalyserId, text: &str, profile: &Profile) -> Option<Verdict> {
+        match AnswerKind::of(analyser) {
+            None => {
+                let checks = self.check_questions(text, profile.next_stage);
+                let (credit, findings) = reverse::verdict(&checks, profile.next_stage);
+                Some(Verdict { credit, findings })
+            }
+            Some(kind) => {
+                let check = self.analyse_answer(kind, text);
+                Some(Verdict { credit: check.credit, findings: check.findings })
+            }
         }
-        let kind = AnswerKind::from_id(analyser)?;
-        let check = self.analyse_answer(kind, text);
-        Some(Verdict { credit: check.credit, findings: check.findings })
     }
 }

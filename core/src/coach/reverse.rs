@@ -392,7 +392,7 @@ pub(crate) fn verdict(checks: &[QuestionCheck], stage: Stage) -> (f32, Vec<Strin
         }
         findings.extend(c.kind.finding(stage));
     }
-    let order = crate::analyse::findings("reverse_questions");
+    let order = crate::analyse::findings(crate::analyse::AnalyserId::ReverseQuestions);
     findings.sort_by_key(|f| order.iter().position(|o| o == f));
     findings.dedup();
     let total: f32 = checks.iter().map(QuestionCheck::credit).sum();

@@ -3,6 +3,7 @@
 //! measured by `tests/tests/coach_quality.rs`).
 
 use super::*;
+use crate::analyse::AnalyserId;
 use crate::area::Stage;
 use crate::profile::Profile;
 use std::collections::BTreeMap;
@@ -91,7 +92,7 @@ fn one(text: &str, stage: Stage) -> QuestionCheck {
 
 fn findings(text: &str, stage: Stage) -> Vec<String> {
     let profile = Profile { next_stage: stage, ..Profile::default() };
-    coaches().analyse("reverse_questions", text, &profile).unwrap().findings
+    coaches().analyse(AnalyserId::ReverseQuestions, text, &profile).unwrap().findings
 }
 
 // ------------------------------------------------------------ reverse questions
@@ -209,7 +210,7 @@ fn each_question_on_a_line_is_checked_on_its_own() {
 fn credit_rises_with_each_good_question_and_falls_with_each_bad_one() {
     let c = coaches();
     let profile = Profile::default();
-    let credit = |t: &str| c.analyse("reverse_questions", t, &profile).unwrap().credit;
+    let credit = |t: &str| c.analyse(AnalyserId::ReverseQuestions, t, &profile).unwrap().credit;
     let one_good = credit("How do code reviews work?");
     let two_good = credit("How do code reviews work?\nWhat is the hardest problem now?");
     let with_research = credit("I read your blog: how do code reviews work?\nWhat is the hardest problem now?");
@@ -223,7 +224,7 @@ fn credit_rises_with_each_good_question_and_falls_with_each_bad_one() {
 fn reverse_question_findings_are_ones_the_content_can_check() {
     let text = "How do code reviews work?\nI read your blog; what about training?\nWhen was it founded?\nsalary?\nwork from home?\nmy chances?\nlayoffs?\nhow much do you earn?\nnext steps?";
     let found = findings(text, Stage::FirstInterview);
-    let known = crate::analyse::findings("reverse_questions");
+    let known = crate::analyse::findings(AnalyserId::ReverseQuestions);
     assert!(found.iter().all(|f| known.contains(&f.as_str())), "{found:?}");
     assert_eq!(found.len(), 8, "{found:?}");
 }
@@ -253,7 +254,7 @@ fn a_complete_star_answer_ticks_every_line_with_its_evidence() {
     assert_eq!(a.part(Part::Number).unwrap().evidence, ["half", "8", "4"]);
     assert_eq!(a.langs, [Lang::En]);
     assert!(a.credit > 0.99);
-    let known = crate::analyse::findings("star");
+    let known = crate::analyse::findings(AnalyserId::Star);
     assert!(a.findings.iter().all(|f| known.contains(&f.as_str())));
 }
 
@@ -399,11 +400,6 @@ fn more_parts_give_more_credit() {
 }
 
 #[test]
-fn an_unknown_analyser_is_left_to_others() {
-    assert!(coaches().analyse("essay", "text", &Profile::default()).is_none());
-}
-
-#[test]
 fn every_text_key_the_coaches_return_is_listed() {
     let keys = Coaches::text_keys();
     let c = coaches();
@@ -453,7 +449,7 @@ proptest::proptest! {
         text in "[a-zA-Z0-9 .?!,'\\-\n私たちはチームで結果を削減しました。？！「」ｱｶﾞﾊﾟ年収三割十分の一〇①・]{0,300}",
     ) {
         let c = coaches();
-        for analyser in crate::analyse::ANALYSERS {
+        for analyser in AnalyserId::ALL {
             let v = c.analyse(analyser, &text, &Profile::default()).unwrap();
             proptest::prop_assert!((0.0..=1.0).contains(&v.credit));
             let known = crate::analyse::findings(analyser);

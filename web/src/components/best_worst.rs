@@ -1,34 +1,51 @@
 //! A best-and-worst item: two radio groups over the same options. One option
 //! cannot be both; core clears the other pick when that happens.
 
-use crate::components::choice::OptionsProps;
 use crate::i18n::use_i18n;
-use naitei_core::session::Action;
-use naitei_core::text::key;
+use naitei_core::present::OptionView;
+use std::rc::Rc;
 use yew::prelude::*;
+
+/// Props: the options, the picks so far, and what to do on each pick.
+#[derive(Properties, PartialEq, Clone)]
+pub struct BestWorstProps {
+    /// Item id.
+    pub item: AttrValue,
+    /// The options.
+    pub options: Rc<Vec<OptionView>>,
+    /// The best pick, if made.
+    #[prop_or_default]
+    pub best: Option<AttrValue>,
+    /// The worst pick, if made.
+    #[prop_or_default]
+    pub worst: Option<AttrValue>,
+    /// Called with the option picked as best.
+    pub onbest: Callback<String>,
+    /// Called with the option picked as worst.
+    pub onworst: Callback<String>,
+    /// Id of the hint that describes the group, if any.
+    #[prop_or_default]
+    pub described: Option<AttrValue>,
+}
 
 /// Best and worst picks.
 #[function_component(BestWorst)]
-pub fn best_worst(props: &OptionsProps) -> Html {
+pub fn best_worst(props: &BestWorstProps) -> Html {
     let i18n = use_i18n();
-    let Some(item) = props.state.bank.item(&props.item) else { return html! {} };
-    let (best, worst) = props.state.session.picks(&item.id);
-    let group = |which: &'static str, picked: Option<&str>| {
+    let item = &props.item;
+    let group = |which: &'static str, picked: Option<&str>, on: &Callback<String>| {
         html! {
             <fieldset class={classes!("naitei-subgroup", format!("naitei-{which}"))}>
                 <legend>{ i18n.t(&format!("ui.questions.{which}")) }</legend>
-                { for item.kind.options().iter().map(|o| {
-                    let id = format!("naitei-{}-{which}-{}", item.id, o.id);
-                    let (state, item_id, opt) = (props.state.clone(), item.id.clone(), o.id.clone());
-                    let onchange = Callback::from(move |_: Event| {
-                        let action = if which == "best" { Action::PickBest(item_id.clone(), opt.clone()) } else { Action::PickWorst(item_id.clone(), opt.clone()) };
-                        state.dispatch(action)
-                    });
+                { for props.options.iter().map(|o| {
+                    let id = format!("naitei-{item}-{which}-{}", o.id);
+                    let opt = o.id.clone();
+                    let onchange = on.reform(move |_: Event| opt.clone());
                     html! {
                         <div class="naitei-option">
-                            <input type="radio" id={id.clone()} name={format!("naitei-{}-{which}", item.id)} value={o.id.clone()}
+                            <input type="radio" id={id.clone()} name={format!("naitei-{item}-{which}")} value={o.id.clone()}
                                 checked={picked == Some(o.id.as_str())} {onchange} />
-                            <label for={id}>{ i18n.t(&key::option_label(&item.id, &o.id)) }</label>
+                            <label for={id}>{ &o.label }</label>
                         </div>
                     }
                 }) }
@@ -37,8 +54,8 @@ pub fn best_worst(props: &OptionsProps) -> Html {
     };
     html! {
         <div class="naitei-options naitei-best-worst" aria-describedby={props.described.clone()}>
-            { group("best", best) }
-            { group("worst", worst) }
+            { group("best", props.best.as_deref(), &props.onbest) }
+            { group("worst", props.worst.as_deref(), &props.onworst) }
         </div>
     }
 }

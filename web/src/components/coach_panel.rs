@@ -3,18 +3,22 @@
 //! STAR / failure-story checklist with the matched words as evidence, the
 //! speaking time and the balance of "I" and the team.
 
+use crate::coaches::LazyCoaches;
 use crate::i18n::use_i18n;
-use crate::state::State;
+use crate::same::Same;
 use naitei_core::coach::{AnswerKind, QuestionKind, Rating};
+use naitei_core::{AnalyserId, Stage};
 use yew::prelude::*;
 
-/// Props: the state, the analyser and the text to coach.
+/// Props: the coaches, which one reads the text, the next stage and the text.
 #[derive(Properties, PartialEq, Clone)]
 pub struct CoachPanelProps {
-    /// App state (coaches and the next stage).
-    pub state: UseReducerHandle<State>,
-    /// Analyser id of the item.
-    pub analyser: AttrValue,
+    /// The coaches.
+    pub coaches: Same<LazyCoaches>,
+    /// Which coach reads the text.
+    pub analyser: AnalyserId,
+    /// The candidate's next stage (reverse questions are judged for it).
+    pub stage: Stage,
     /// The candidate's text.
     pub text: AttrValue,
 }
@@ -31,13 +35,14 @@ fn rating_id(r: Rating) -> &'static str {
 #[function_component(CoachPanel)]
 pub fn coach_panel(props: &CoachPanelProps) -> Html {
     let i18n = use_i18n();
-    let coaches = props.state.coaches.get();
+    let coaches = props.coaches.get();
     if props.text.trim().is_empty() {
         return html! { <div class="naitei-coach" aria-live="polite"></div> };
     }
-    let body = if props.analyser.as_str() == "reverse_questions" {
-        let stage = props.state.session.profile.next_stage;
-        let checks = coaches.check_questions(&props.text, stage);
+    let body = if let Some(kind) = AnswerKind::of(props.analyser) {
+        answer_checklist(&i18n, coaches, kind, &props.text)
+    } else {
+        let checks = coaches.check_questions(&props.text, props.stage);
         html! {
             <ol class="naitei-coach-questions">{ for checks.iter().map(|q| {
                 let rating = rating_id(q.rating);
@@ -55,37 +60,44 @@ pub fn coach_panel(props: &CoachPanelProps) -> Html {
                 }
             }) }</ol>
         }
-    } else {
-        let kind = AnswerKind::from_id(&props.analyser).unwrap_or(AnswerKind::Star);
-        let check = coaches.analyse_answer(kind, &props.text);
-        let minutes = format!("{}:{:02}", check.timing.seconds / 60, check.timing.seconds % 60);
-        html! {
-            <>
-                <ul class="naitei-checklist">{ for check.parts.iter().map(|p| html! {
-                    <li class={classes!("naitei-check-line", if p.ok { "naitei-ok" } else { "naitei-missing" })}>
-                        <span class="naitei-mark" aria-hidden="true">{ if p.ok { "✓" } else { "○" } }</span>
-                        <span class="naitei-visually-hidden">{ i18n.t(if p.ok { "ui.coach.done" } else { "ui.coach.todo" }) }</span>
-                        <strong>{ i18n.t(&p.label) }</strong>
-                        if !p.evidence.is_empty() {
-                            <span class="naitei-evidence">{ " — " }{ p.evidence.join(" · ") }</span>
-                        }
-                        if let (false, Some(s)) = (p.ok, &p.suggestion) {
-                            <p class="naitei-help">{ i18n.t(s) }</p>
-                        }
-                    </li>
-                }) }</ul>
-                <p class="naitei-help">{ i18n.fill("ui.coach.timing", &[
-                    ("time", minutes),
-                    ("me", check.balance.me.to_string()),
-                    ("we", (check.balance.we + check.balance.team).to_string()),
-                ]) }</p>
-            </>
-        }
     };
     html! {
         <div class="naitei-coach" aria-live="polite">
             <h4 class="naitei-coach-title">{ i18n.t("ui.coach.heading") }</h4>
             { body }
         </div>
+    }
+}
+
+/// The STAR or failure-story checklist, with the matched words as evidence.
+fn answer_checklist(
+    i18n: &crate::i18n::I18n,
+    coaches: &naitei_core::coach::Coaches,
+    kind: AnswerKind,
+    text: &str,
+) -> Html {
+    let check = coaches.analyse_answer(kind, text);
+    let minutes = format!("{}:{:02}", check.timing.seconds / 60, check.timing.seconds % 60);
+    html! {
+        <>
+            <ul class="naitei-checklist">{ for check.parts.iter().map(|p| html! {
+                <li class={classes!("naitei-check-line", if p.ok { "naitei-ok" } else { "naitei-missing" })}>
+                    <span class="naitei-mark" aria-hidden="true">{ if p.ok { "✓" } else { "○" } }</span>
+                    <span class="naitei-visually-hidden">{ i18n.t(if p.ok { "ui.coach.done" } else { "ui.coach.todo" }) }</span>
+                    <strong>{ i18n.t(&p.label) }</strong>
+                    if !p.evidence.is_empty() {
+                        <span class="naitei-evidence">{ " — " }{ p.evidence.join(" · ") }</span>
+                    }
+                    if let (false, Some(s)) = (p.ok, &p.suggestion) {
+                        <p class="naitei-help">{ i18n.t(s) }</p>
+                    }
+                </li>
+            }) }</ul>
+            <p class="naitei-help">{ i18n.fill("ui.coach.timing", &[
+                ("time", minutes),
+                ("me", check.balance.me.to_string()),
+                ("we", (check.balance.we + check.balance.team).to_string()),
+            ]) }</p>
+        </>
     }
 }

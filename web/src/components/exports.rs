@@ -1,24 +1,37 @@
 //! Keeping results: the report as Markdown, answers as a JSON file that imports
 //! back, and the study plan as a calendar (.ics); and importing a JSON file.
 
-use crate::hooks::use_evaluation::today;
 use crate::i18n::use_i18n;
-use crate::state::State;
+use crate::same::Same;
 use crate::storage::download;
-use naitei_core::export::{self, IcsOptions};
-use naitei_core::session::Action;
-use naitei_core::Evaluation;
+use naitei_core::export::{self, IcsOptions, Imported};
+use naitei_core::{Answers, Bank, Date, Evaluation, Profile};
+use std::collections::BTreeSet;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-/// Props: the state and the evaluation.
+/// Props: what to export, and what to do with an imported file.
 #[derive(Properties, PartialEq, Clone)]
 pub struct ExportsProps {
-    /// App state.
-    pub state: UseReducerHandle<State>,
     /// The evaluation.
     pub evaluation: Rc<Evaluation>,
+    /// The profile.
+    pub profile: Profile,
+    /// The answers that count.
+    pub answers: Rc<Answers>,
+    /// Plan tasks ticked.
+    pub done: Rc<BTreeSet<String>>,
+    /// The bank (an import is read against it).
+    pub bank: Same<Bank>,
+    /// Today.
+    pub today: Date,
+    /// Seconds since 1970, for the calendar's time stamp.
+    pub now: i64,
+    /// Whether the candidate has answers an import would replace.
+    pub has_progress: bool,
+    /// Called with an imported file's contents once the candidate agreed.
+    pub onimport: Callback<Imported>,
 }
 
 /// Download buttons and the import control.
@@ -26,49 +39,47 @@ pub struct ExportsProps {
 pub fn exports(props: &ExportsProps) -> Html {
     let i18n = use_i18n();
     let status = use_state(String::new);
-    let day = today().to_string();
-    let (state, evaluation) = (props.state.clone(), props.evaluation.clone());
+    let today = props.today;
+    let day = today.to_string();
+    let evaluation = props.evaluation.clone();
     let onmarkdown = {
-        let (state, evaluation, texts, day) = (state.clone(), evaluation.clone(), i18n.texts(), day.clone());
+        let (p, texts, day) = (props.clone(), i18n.texts(), day.clone());
         Callback::from(move |_: MouseEvent| {
-            let s = &state.session;
-            let md = export::to_markdown(&evaluation, &s.profile, &texts, &s.done);
+            let md = export::to_markdown(&p.evaluation, &p.profile, &texts, &p.done);
             download(&format!("naitei-report-{day}.md"), "text/markdown", &md);
         })
     };
     let onjson = {
-        let (state, evaluation, day) = (state.clone(), evaluation.clone(), day.clone());
+        let (p, day) = (props.clone(), day.clone());
         Callback::from(move |_: MouseEvent| {
-            let s = &state.session;
-            let json = export::to_json(&evaluation, &s.profile, &s.answers_that_count(&state.bank), &s.done, today());
+            let json = export::to_json(&p.evaluation, &p.profile, &p.answers, &p.done, today);
             download(&format!("naitei-answers-{day}.json"), "application/json", &json);
         })
     };
     let onics = {
-        let (evaluation, texts) = (evaluation.clone(), i18n.texts());
+        let (evaluation, texts, stamp) = (evaluation.clone(), i18n.texts(), props.now);
         Callback::from(move |_: MouseEvent| {
-            let stamp = (js_sys::Date::now() / 1000.0) as i64;
             let ics = export::to_ics(&evaluation.plan, &texts, &IcsOptions::new(stamp));
             download("naitei-plan.ics", "text/calendar", &ics);
         })
     };
     let onimport = {
-        let (state, status, i18n) = (state.clone(), status.clone(), i18n.clone());
+        let (bank, has_progress, done) = (props.bank.clone(), props.has_progress, props.onimport.clone());
+        let (status, i18n) = (status.clone(), i18n.clone());
         Callback::from(move |e: Event| {
             let Some(input) = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
             let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
             input.set_value("");
-            let (state, status, i18n) = (state.clone(), status.clone(), i18n.clone());
+            let (bank, done, status, i18n) = (bank.clone(), done.clone(), status.clone(), i18n.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 let text = wasm_bindgen_futures::JsFuture::from(file.text()).await.ok().and_then(|t| t.as_string());
                 let Some(text) = text else {
                     status.set(i18n.t("ui.import.error.not_json"));
                     return;
                 };
-                match export::import_json(&text, &state.bank) {
+                match export::import_json(&text, &bank) {
                     Err(e) => status.set(i18n.t(&e.text_key())),
                     Ok(imported) => {
-                        let has_progress = !state.session.answers.0.is_empty();
                         let confirmed = !has_progress
                             || web_sys::window()
                                 .and_then(|w| w.confirm_with_message(&i18n.t("ui.importing.confirm")).ok())
@@ -81,7 +92,7 @@ pub fn exports(props: &ExportsProps) -> Html {
                                     ("ignored", imported.ignored.len().to_string()),
                                 ],
                             ));
-                            state.dispatch(Action::Import(imported.profile, imported.answers, imported.done));
+                            done.emit(imported);
                         }
                     }
                 }

@@ -3,15 +3,37 @@
 //! the text box, so the candidate's IME never loses its place or its focus, and
 //! Enter that confirms a conversion is never taken for anything else.
 
-use crate::components::choice::OptionsProps;
+use crate::coaches::LazyCoaches;
 use crate::components::coach_panel::CoachPanel;
 use crate::i18n::use_i18n;
+use crate::same::Same;
 use gloo::events::EventListener;
-use naitei_core::session::Action;
-use naitei_core::text::key;
-use naitei_core::Answer;
+use naitei_core::{AnalyserId, Stage};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
+
+/// Props: the text so far, what reads it, and what to do when it changes.
+#[derive(Properties, PartialEq, Clone)]
+pub struct FreeTextProps {
+    /// Item id.
+    pub item: AttrValue,
+    /// The text saved so far.
+    pub text: AttrValue,
+    /// Placeholder, if the item has one.
+    #[prop_or_default]
+    pub placeholder: Option<AttrValue>,
+    /// Id of the hint that describes the text box, if any.
+    #[prop_or_default]
+    pub described: Option<AttrValue>,
+    /// The coach that reads the answer.
+    pub analyser: AnalyserId,
+    /// The coaches.
+    pub coaches: Same<LazyCoaches>,
+    /// The candidate's next stage (reverse questions are judged for it).
+    pub stage: Stage,
+    /// Called with the text as it changes (never mid-composition).
+    pub onchange: Callback<String>,
+}
 
 fn text_of(e: &Event) -> String {
     e.target().and_then(|t| t.dyn_into::<web_sys::HtmlTextAreaElement>().ok()).map(|t| t.value()).unwrap_or_default()
@@ -19,18 +41,12 @@ fn text_of(e: &Event) -> String {
 
 /// A text box labelled by the question.
 #[function_component(FreeText)]
-pub fn free_text(props: &OptionsProps) -> Html {
+pub fn free_text(props: &FreeTextProps) -> Html {
     let i18n = use_i18n();
     let composing = use_mut_ref(|| false);
     let item = props.item.to_string();
-    let saved = match props.state.session.answers.get(&item) {
-        Some(Answer::Text(t)) => t.clone(),
-        _ => String::new(),
-    };
-    let save = {
-        let (state, item) = (props.state.clone(), item.clone());
-        Callback::from(move |text: String| state.dispatch(Action::Answer(item.clone(), Answer::Text(text))))
-    };
+    let saved = props.text.to_string();
+    let save = props.onchange.clone();
     let oninput = {
         let (composing, save) = (composing.clone(), save.clone());
         Callback::from(move |e: InputEvent| {
@@ -58,20 +74,15 @@ pub fn free_text(props: &OptionsProps) -> Html {
             move || drop(listeners)
         });
     }
-    let placeholder = i18n.find(&key::item_placeholder(&item));
-    let analyser = match props.state.bank.item(&item).map(|i| &i.kind) {
-        Some(naitei_core::bank::ItemKind::Text { analyser }) => AttrValue::from(analyser.clone()),
-        _ => AttrValue::default(),
-    };
     let words = saved.split_whitespace().count();
     let chars = saved.chars().filter(|c| !c.is_whitespace()).count();
     html! {
         <div class="naitei-text">
             <textarea id={format!("naitei-text-{item}")} rows="8" value={saved.clone()}
                 aria-labelledby={format!("naitei-prompt-{item}")} aria-describedby={props.described.clone()}
-                placeholder={placeholder} {oninput} ref={area} />
+                placeholder={props.placeholder.clone()} {oninput} ref={area} />
             <p class="naitei-help" aria-live="off">{ i18n.fill("ui.questions.text_count", &[("words", words.to_string()), ("chars", chars.to_string())]) }</p>
-            <CoachPanel state={props.state.clone()} analyser={analyser} text={saved.clone()} />
+            <CoachPanel coaches={props.coaches.clone()} analyser={props.analyser} stage={props.stage} text={props.text.clone()} />
         </div>
     }
 }

@@ -1,28 +1,26 @@
 //! The title bar with the language switch, usable on every screen.
 
 use crate::i18n::use_i18n;
-use crate::state::{make_callback, State};
-use naitei_core::session::Action;
 use naitei_core::Lang;
 use yew::prelude::*;
 
-/// Props: the app state.
+/// Props: the language shown and how to change it.
 #[derive(Properties, PartialEq, Clone)]
 pub struct HeaderProps {
-    /// App state.
-    pub state: UseReducerHandle<State>,
+    /// The language chosen.
+    pub lang: Lang,
+    /// Called with the language picked.
+    pub onlang: Callback<Lang>,
 }
 
 /// Title and language switch.
 #[function_component(Header)]
 pub fn header(props: &HeaderProps) -> Html {
     let i18n = use_i18n();
-    let current = props.state.session.lang;
-    let onlang = make_callback(&props.state, Action::SetLang);
     let button = |lang: Lang, label: &'static str| {
-        let onclick = onlang.reform(move |_| lang);
+        let onclick = props.onlang.reform(move |_| lang);
         html! {
-            <button type="button" class="naitei-lang" lang={lang.tag()} aria-pressed={(lang == current).to_string()} {onclick}>
+            <button type="button" class="naitei-lang" lang={lang.tag()} aria-pressed={(lang == props.lang).to_string()} {onclick}>
                 { label }
             </button>
         }

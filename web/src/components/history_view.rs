@@ -48,7 +48,7 @@ pub fn history_view(props: &HistoryViewProps) -> Html {
         let latest = &h.attempts[h.attempts.len() - 1];
         html! {
             <table class="naitei-table naitei-comparison">
-                <caption>{ i18n.fill("ui.history.since", &[("date", crate::i18n::date(&i18n, c.from))]) }</caption>
+                <caption>{ i18n.fill("ui.history.since", &[("date", naitei_core::present::date(&i18n.texts(), c.from))]) }</caption>
                 <thead><tr>
                     <th scope="col">{ i18n.t("ui.report.area") }</th>
                     <th scope="col">{ i18n.t("ui.history.before") }</th>
@@ -79,7 +79,7 @@ pub fn history_view(props: &HistoryViewProps) -> Html {
             <details class="naitei-no-print">
                 <summary>{ i18n.fill("ui.history.kept", &[("n", h.attempts.len().to_string())]) }</summary>
                 <ol>{ for h.attempts.iter().map(|a| html! {
-                    <li>{ crate::i18n::date(&i18n, a.date) }{ " · " }{ score(a.overall) }
+                    <li>{ naitei_core::present::date(&i18n.texts(), a.date) }{ " · " }{ score(a.overall) }
                         { a.band.as_ref().map(|b| format!(" · {}", i18n.t(&key::band_name(b)))).unwrap_or_default() }</li>
                 }) }</ol>
                 <button type="button" class="naitei-button naitei-quiet" onclick={onclear}>{ i18n.t("ui.history.clear") }</button>

@@ -3,22 +3,24 @@
 
 use crate::components::plan_day::PlanDayView;
 use crate::i18n::use_i18n;
-use crate::state::{make_callback, State};
-use naitei_core::plan::{Assumed, LeftOutReason, MissedReason, PlanKind};
+use naitei_core::plan::{Assumed, LeftOutReason, MissedReason, PlanKind, StudyPlan};
 use naitei_core::present;
-use naitei_core::session::Action;
 use naitei_core::text::key;
-use naitei_core::Evaluation;
+use std::collections::BTreeSet;
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// Props: the state and the evaluation.
+/// Props: the plan, what is done, and what to do on a tick or to go back.
 #[derive(Properties, PartialEq, Clone)]
 pub struct PlanProps {
-    /// App state.
-    pub state: UseReducerHandle<State>,
-    /// The evaluation.
-    pub evaluation: Rc<Evaluation>,
+    /// The plan.
+    pub plan: Rc<StudyPlan>,
+    /// Keys of the tasks ticked as done.
+    pub done: Rc<BTreeSet<String>>,
+    /// Ticks or unticks a task.
+    pub ontoggle: Callback<String>,
+    /// Back to the report.
+    pub onreport: Callback<()>,
 }
 
 /// The plan screen.
@@ -26,8 +28,8 @@ pub struct PlanProps {
 pub fn plan_view(props: &PlanProps) -> Html {
     let i18n = use_i18n();
     let texts = i18n.texts();
-    let plan = &props.evaluation.plan;
-    let onreport = make_callback(&props.state, |_: MouseEvent| Action::ShowReport);
+    let plan = &*props.plan;
+    let onreport = props.onreport.reform(|_: MouseEvent| ());
     let onprint = Callback::from(|_: MouseEvent| {
         if let Some(w) = web_sys::window() {
             let _ = w.print();
@@ -48,7 +50,7 @@ pub fn plan_view(props: &PlanProps) -> Html {
                 PlanKind::Focused => html! {},
             } }
             <ol class="naitei-days">{ for plan.days.iter().map(|d| html! {
-                <PlanDayView state={props.state.clone()} day={d.clone()} when={present::when(&texts, plan, d)} />
+                <PlanDayView day={d.clone()} when={present::when(&texts, plan, d)} done={props.done.clone()} ontoggle={props.ontoggle.clone()} />
             }) }</ol>
             if !plan.other_stages.is_empty() {
                 <section class="naitei-left-out" aria-labelledby="naitei-other-stages-title">

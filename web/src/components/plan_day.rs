@@ -2,21 +2,23 @@
 //! Every word comes from core's `present::task`, as in the Markdown and the calendar.
 
 use crate::i18n::use_i18n;
-use crate::state::{make_callback, State};
 use naitei_core::plan::{PlanDay, Task};
 use naitei_core::present;
-use naitei_core::session::Action;
+use std::collections::BTreeSet;
+use std::rc::Rc;
 use yew::prelude::*;
 
-/// Props: the state, the day and where it sits ("3 days before the interview").
+/// Props: the day, where it sits ("3 days before the interview"), what is done.
 #[derive(Properties, PartialEq, Clone)]
 pub struct PlanDayProps {
-    /// App state.
-    pub state: UseReducerHandle<State>,
     /// The day.
     pub day: PlanDay,
     /// Where the day sits, in words.
     pub when: AttrValue,
+    /// Keys of the tasks ticked as done (`module/step`, `milestone/<id>`).
+    pub done: Rc<BTreeSet<String>>,
+    /// Called with a task's key when it is ticked or unticked.
+    pub ontoggle: Callback<String>,
 }
 
 /// A day.
@@ -25,11 +27,11 @@ pub fn plan_day_view(props: &PlanDayProps) -> Html {
     let i18n = use_i18n();
     let texts = i18n.texts();
     let day = &props.day;
-    let done = &props.state.session.done;
+    let done = &props.done;
     let checkbox = |key: &str, label: Html| {
         let id = format!("naitei-done-{}-{}", day.date, key.replace('/', "-"));
         let toggle_key = key.to_owned();
-        let onchange = make_callback(&props.state, move |_: Event| Action::ToggleDone(toggle_key.clone()));
+        let onchange = props.ontoggle.reform(move |_: Event| toggle_key.clone());
         html! {
             <div class="naitei-option">
                 <input type="checkbox" id={id.clone()} checked={done.contains(key)} {onchange} />

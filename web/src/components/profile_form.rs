@@ -2,27 +2,46 @@
 //! items apply and how the plan is scheduled.
 
 use crate::i18n::{use_i18n, I18n};
-use crate::state::State;
-use naitei_core::session::{Action, Mode};
+use naitei_core::session::Mode;
 use naitei_core::{CompanyKind, Date, Format, Industry, JapaneseLevel, Profile, Region, Stage};
-use serde::{de::DeserializeOwned, Serialize};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-/// Props: the app state.
+/// Props: the profile, the mode, and what to do when they change.
 #[derive(Properties, PartialEq, Clone)]
 pub struct ProfileFormProps {
-    /// App state.
-    pub state: UseReducerHandle<State>,
+    /// The candidate's situation.
+    pub profile: Profile,
+    /// Learning or test mode.
+    pub mode: Mode,
+    /// Whether the report was seen (a way back to it is offered).
+    #[prop_or_default]
+    pub finished: bool,
+    /// Called with the changed profile.
+    pub onchange: Callback<Profile>,
+    /// Called with the mode picked.
+    pub onmode: Callback<Mode>,
+    /// Goes on to the questions.
+    pub onbegin: Callback<()>,
+    /// Goes back to the report.
+    pub onreport: Callback<()>,
 }
 
-fn id_of<T: Serialize>(v: &T) -> String {
-    serde_json::to_value(v).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default()
+/// The values an enum can take in the form, with their ids (core's `ids!`).
+trait Field: Copy + PartialEq + 'static {
+    fn id(self) -> &'static str;
+    fn from_id(id: &str) -> Option<Self>;
 }
 
-fn parse<T: DeserializeOwned>(s: &str) -> Option<T> {
-    serde_json::from_value(serde_json::Value::String(s.to_owned())).ok()
+macro_rules! field {
+    ($($t:ty),*) => {$(
+        impl Field for $t {
+            fn id(self) -> &'static str { <$t>::id(self) }
+            fn from_id(id: &str) -> Option<Self> { <$t>::from_id(id) }
+        }
+    )*};
 }
+field!(CompanyKind, Industry, Region, Format, Stage, JapaneseLevel, Mode);
 
 fn value_of(e: &Event) -> String {
     let target = e.target();
@@ -33,16 +52,10 @@ fn value_of(e: &Event) -> String {
 }
 
 /// A labelled select over an enum's values; texts are `ui.profile.<field>.<value>`.
-fn select<T: Serialize + DeserializeOwned + PartialEq + Copy + 'static>(
-    i18n: &I18n,
-    field: &'static str,
-    values: &[T],
-    current: T,
-    onchange: Callback<T>,
-) -> Html {
+fn select<T: Field>(i18n: &I18n, field: &'static str, values: &[T], current: T, onchange: Callback<T>) -> Html {
     let id = format!("naitei-{field}");
     let onchange = Callback::from(move |e: Event| {
-        if let Some(v) = parse::<T>(&value_of(&e)) {
+        if let Some(v) = T::from_id(&value_of(&e)) {
             onchange.emit(v);
         }
     });
@@ -51,8 +64,8 @@ fn select<T: Serialize + DeserializeOwned + PartialEq + Copy + 'static>(
             <label for={id.clone()}>{ i18n.t(&format!("ui.profile.{field}.label")) }</label>
             <select {id} {onchange}>
                 { for values.iter().map(|v| {
-                    let key = id_of(v);
-                    html! { <option value={key.clone()} selected={*v == current}>{ i18n.t(&format!("ui.profile.{field}.{key}")) }</option> }
+                    let key = v.id();
+                    html! { <option value={key} selected={*v == current}>{ i18n.t(&format!("ui.profile.{field}.{key}")) }</option> }
                 }) }
             </select>
         </div>
@@ -60,24 +73,18 @@ fn select<T: Serialize + DeserializeOwned + PartialEq + Copy + 'static>(
 }
 
 /// A radio group over an enum's values.
-fn radios<T: Serialize + PartialEq + Copy + 'static>(
-    i18n: &I18n,
-    field: &'static str,
-    values: &[T],
-    current: T,
-    onchange: Callback<T>,
-) -> Html {
+fn radios<T: Field>(i18n: &I18n, field: &'static str, values: &[T], current: T, onchange: Callback<T>) -> Html {
     html! {
         <fieldset class="naitei-field naitei-radios">
             <legend>{ i18n.t(&format!("ui.profile.{field}.label")) }</legend>
             { for values.iter().map(|v| {
-                let key = id_of(v);
+                let key = v.id();
                 let id = format!("naitei-{field}-{key}");
                 let v = *v;
                 let onchange = onchange.reform(move |_: Event| v);
                 html! {
                     <div class="naitei-radio">
-                        <input type="radio" id={id.clone()} name={format!("naitei-{field}")} value={key.clone()} checked={v == current} {onchange} />
+                        <input type="radio" id={id.clone()} name={format!("naitei-{field}")} value={key} checked={v == current} {onchange} />
                         <label for={id}>{ i18n.t(&format!("ui.profile.{field}.{key}")) }</label>
                     </div>
                 }
@@ -86,17 +93,17 @@ fn radios<T: Serialize + PartialEq + Copy + 'static>(
     }
 }
 
-/// A callback that applies `set` to a copy of the profile and dispatches it.
+/// A callback that applies `set` to a copy of the profile and passes it on.
 fn updater<T: 'static>(
-    state: &UseReducerHandle<State>,
+    onchange: &Callback<Profile>,
     p: &Profile,
     set: impl Fn(&mut Profile, T) + 'static,
 ) -> Callback<T> {
-    let (state, p) = (state.clone(), p.clone());
+    let (onchange, p) = (onchange.clone(), p.clone());
     Callback::from(move |v: T| {
         let mut next = p.clone();
         set(&mut next, v);
-        state.dispatch(Action::SetProfile(next));
+        onchange.emit(next);
     })
 }
 
@@ -104,30 +111,23 @@ fn updater<T: 'static>(
 #[function_component(ProfileForm)]
 pub fn profile_form(props: &ProfileFormProps) -> Html {
     let i18n = use_i18n();
-    let state = &props.state;
-    let p = state.session.profile.clone();
+    let state = &props.onchange;
+    let p = props.profile.clone();
     let on_date = updater(state, &p, |p, v: String| p.interview_date = v.parse::<Date>().ok());
     let on_years =
         updater(state, &p, |p, v: String| p.years_experience = v.parse::<u8>().unwrap_or(p.years_experience).min(60));
     let on_minutes =
         updater(state, &p, |p, v: String| p.daily_minutes = v.parse::<u16>().unwrap_or(p.daily_minutes).clamp(10, 480));
     let input = |cb: Callback<String>| Callback::from(move |e: Event| cb.emit(value_of(&e)));
-    let mode = state.session.mode;
-    let on_mode = {
-        let state = state.clone();
-        Callback::from(move |m: Mode| state.dispatch(Action::SetMode(m)))
-    };
+    let (mode, on_mode) = (props.mode, props.onmode.clone());
     let onsubmit = {
-        let state = state.clone();
+        let onbegin = props.onbegin.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            state.dispatch(Action::BeginQuestions);
+            onbegin.emit(());
         })
     };
-    let onback = {
-        let state = state.clone();
-        Callback::from(move |_: MouseEvent| state.dispatch(Action::ShowReport))
-    };
+    let onback = props.onreport.reform(|_: MouseEvent| ());
     let date = p.interview_date.map(|d| d.to_string()).unwrap_or_default();
     html! {
         <form class="naitei-profile" {onsubmit}>
@@ -155,7 +155,7 @@ pub fn profile_form(props: &ProfileFormProps) -> Html {
             { radios(&i18n, "mode", &[Mode::Learning, Mode::Test], mode, on_mode) }
             <div class="naitei-actions">
                 <button type="submit" class="naitei-button naitei-primary">{ i18n.t("ui.profile.begin") }</button>
-                if state.session.finished {
+                if props.finished {
                     <button type="button" class="naitei-button" onclick={onback}>{ i18n.t("ui.profile.back_to_report") }</button>
                 }
             </div>

@@ -7,17 +7,15 @@ use crate::i18n::use_i18n;
 use naitei_core::present;
 use naitei_core::report::Missing;
 use naitei_core::text::key;
-use naitei_core::{Area, Bank, Report};
+use naitei_core::{Area, Report};
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// Props: the report and the bank it was made with.
+/// Props: the report.
 #[derive(Properties, PartialEq, Clone)]
 pub struct ReportBodyProps {
     /// The report.
     pub report: Rc<Report>,
-    /// The bank.
-    pub bank: Rc<Bank>,
 }
 
 /// Everything in a report except actions.

@@ -3,16 +3,21 @@
 //! so the mentor sees the same scores; the candidate may leave it out.
 
 use crate::i18n::use_i18n;
-use crate::state::State;
-use naitei_core::share;
+use crate::same::Same;
+use naitei_core::{share, Answers, Bank, Profile};
+use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-/// Props: the app state.
+/// Props: what the link holds and the bank it is made against.
 #[derive(Properties, PartialEq, Clone)]
 pub struct ShareLinkProps {
-    /// App state.
-    pub state: UseReducerHandle<State>,
+    /// The profile.
+    pub profile: Profile,
+    /// The answers that count.
+    pub answers: Rc<Answers>,
+    /// The bank.
+    pub bank: Same<Bank>,
 }
 
 /// The page address without its fragment.
@@ -29,15 +34,9 @@ pub fn share_link(props: &ShareLinkProps) -> Html {
     let without_text = use_state(|| false);
     let status = use_state(String::new);
     let oncreate = {
-        let (link, without_text, state, status) =
-            (link.clone(), without_text.clone(), props.state.clone(), status.clone());
+        let (link, without_text, p, status) = (link.clone(), without_text.clone(), props.clone(), status.clone());
         Callback::from(move |_: MouseEvent| {
-            let encoded = share::encode(
-                &state.session.profile,
-                &state.session.answers_that_count(&state.bank),
-                &state.bank,
-                !*without_text,
-            );
+            let encoded = share::encode(&p.profile, &p.answers, &p.bank, !*without_text);
             link.set(Some(format!("{}{}", page_address(), encoded.fragment())));
             status.set(String::new());
         })

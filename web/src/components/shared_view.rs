@@ -2,23 +2,23 @@
 //! them. The candidate's own saved progress is untouched unless they import.
 
 use crate::components::report_body::ReportBody;
-use crate::hooks::use_evaluation::today;
 use crate::i18n::use_i18n;
-use crate::state::State;
-use naitei_core::session::Action;
 use naitei_core::share::Shared;
-use naitei_core::{evaluate, Config};
-use std::collections::BTreeSet;
+use naitei_core::Report;
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// Props: the state, the link's contents and how to close it.
+/// Props: the link's contents, its report, and what the candidate can do.
 #[derive(Properties, PartialEq, Clone)]
 pub struct SharedViewProps {
-    /// App state (for importing).
-    pub state: UseReducerHandle<State>,
     /// What the link holds.
     pub link: Rc<Shared>,
+    /// The report for it.
+    pub report: Rc<Report>,
+    /// Whether the candidate has answers of their own an import would replace.
+    pub has_progress: bool,
+    /// Replaces the candidate's answers with the link's (after they agreed).
+    pub onimport: Callback<()>,
     /// Closes the shared view.
     pub onclose: Callback<()>,
 }
@@ -27,21 +27,15 @@ pub struct SharedViewProps {
 #[function_component(SharedView)]
 pub fn shared_view(props: &SharedViewProps) -> Html {
     let i18n = use_i18n();
-    let bank = props.state.bank.clone();
-    let report = use_memo(Rc::as_ptr(&props.link) as usize, {
-        let (link, bank, coaches) = (props.link.clone(), bank.clone(), props.state.coaches.clone());
-        move |_| evaluate(&bank, &link.profile, &link.answers, &Config::with(today(), &*coaches)).report
-    });
+    let report = props.report.clone();
     let onimport = {
-        let (state, link, onclose, question) =
-            (props.state.clone(), props.link.clone(), props.onclose.clone(), i18n.t("ui.importing.confirm"));
+        let (has_progress, done, question) =
+            (props.has_progress, props.onimport.clone(), i18n.t("ui.importing.confirm"));
         Callback::from(move |_: MouseEvent| {
-            let has_progress = !state.session.answers.0.is_empty();
             let ok = !has_progress
                 || web_sys::window().and_then(|w| w.confirm_with_message(&question).ok()).unwrap_or(false);
             if ok {
-                state.dispatch(Action::Import(link.profile.clone(), link.answers.clone(), BTreeSet::new()));
-                onclose.emit(());
+                done.emit(());
             }
         })
     };
@@ -60,8 +54,8 @@ pub fn shared_view(props: &SharedViewProps) -> Html {
                 </div>
             </div>
             <h3>{ i18n.t("ui.shared.heading_report") }</h3>
-            if report.overall.is_some() {
-                <ReportBody report={Rc::new((*report).clone())} bank={bank} />
+            if report.answered > 0 {
+                <ReportBody {report} />
             } else {
                 <p>{ i18n.t("ui.report.no_score") }</p>
             }

@@ -1,32 +1,26 @@
-//! `use_evaluation`: the report and plan for the current profile and answers,
-//! recomputed only when they change.
+//! `use_evaluation`: the report and plan for the current profile and the
+//! answers that count, recomputed only when they, the bank or the date change
+//! (so a tab left open past midnight gets today's plan at the next render).
 
 use crate::state::State;
 use naitei_core::{evaluate, Config, Date, Evaluation};
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// Today in the visitor's local time zone.
-pub fn today() -> Date {
-    let now = js_sys::Date::new_0();
-    Date::from_ymd(now.get_full_year() as i32, now.get_month() + 1, now.get_date())
-        .unwrap_or_else(|| "2026-01-01".parse().expect("a valid date"))
-}
-
-/// The evaluation of the session in `state`.
+/// The evaluation of the session in `state` on `today`.
 ///
 /// ```text
-/// let evaluation = use_evaluation(&state);
+/// let evaluation = use_evaluation(&state, today);
 /// html! { <p>{ evaluation.report.overall }</p> }
 /// ```
 #[hook]
-pub fn use_evaluation(state: &UseReducerHandle<State>) -> Rc<Evaluation> {
+pub fn use_evaluation(state: &UseReducerHandle<State>, today: Date) -> Rc<Evaluation> {
     let (bank, coaches) = (state.bank.clone(), state.coaches.clone());
     let counted = state.session.answers_that_count(&state.bank);
     use_memo(
-        (state.session.profile.clone(), counted, state.session.answers.clone(), Rc::as_ptr(&state.bank) as usize),
-        move |(profile, counted, latest, _)| {
-            let config = Config { today: today(), analyser: &*coaches, latest: Some(latest) };
+        (state.session.profile.clone(), counted, state.session.answers.clone(), state.bank.clone(), today),
+        move |(profile, counted, latest, _, today)| {
+            let config = Config { today: *today, analyser: &*coaches, latest: Some(latest) };
             evaluate(&bank, profile, counted, &config)
         },
     )
