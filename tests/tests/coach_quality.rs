@@ -253,7 +253,7 @@ fn the_answer_coach_reaches_the_quality_bar() {
             let mut classes: BTreeMap<String, Counts> = BTreeMap::new();
             let mut langs = BTreeMap::<String, usize>::new();
             let mut misses = Vec::new();
-            let all = naitei_core::analyse::findings(kind.id());
+            let all = naitei_core::analyse::findings(kind.analyser());
             for a in answers.iter().filter(|a| a["analyser"] == kind.id()) {
                 let (id, text) = (a["id"].as_str().unwrap(), a["text"].as_str().unwrap());
                 *langs.entry(a["lang"].as_str().unwrap().to_owned()).or_default() += 1;
