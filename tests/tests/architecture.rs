@@ -39,40 +39,39 @@ fn core_depends_only_on_data_libraries() {
 #[test]
 fn core_source_does_no_io_and_reads_no_clock() {
     // Invariant: no I/O, no clock, no environment in naitei-core, even through std.
+    // Read from the parsed source, so `use std::{env, fs}` is caught as well.
     let forbidden = [
         "std::fs",
         "std::net",
         "std::io::stdin",
+        "std::io::stdout",
         "std::process",
         "std::env",
+        "std::thread",
         "SystemTime",
-        "Instant::now",
+        "Instant",
         "web_sys",
         "js_sys",
         "wasm_bindgen",
         "yew",
+        "gloo",
         "println!",
         "eprintln!",
+        "print!",
+        "dbg!",
     ];
     let mut offences = Vec::new();
-    let mut stack = vec![root().join("core/src")];
-    while let Some(dir) = stack.pop() {
-        for entry in std::fs::read_dir(&dir).unwrap() {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                stack.push(path);
-            } else if path.extension().is_some_and(|e| e == "rs") {
-                let text = std::fs::read_to_string(&path).unwrap();
-                for (n, line) in text.lines().enumerate() {
-                    if line.trim_start().starts_with("//") {
-                        continue;
-                    }
-                    for f in forbidden {
-                        if line.contains(f) {
-                            offences.push(format!("{}:{}: uses `{f}`", path.display(), n + 1));
-                        }
-                    }
+    for file in rust_files("core/src") {
+        for (path, line) in paths_in(&file) {
+            let hit = forbidden.iter().find(|f| {
+                if f.ends_with('!') {
+                    path == **f
+                } else {
+                    path == **f || path.starts_with(&format!("{f}::")) || path.split("::").any(|seg| seg == **f)
                 }
+            });
+            if let Some(f) = hit {
+                offences.push(format!("{}:{line}: uses `{f}` (as `{path}`)", file.display()));
             }
         }
     }
@@ -103,4 +102,115 @@ fn the_web_crate_is_the_only_one_that_knows_the_browser() {
         }
     }
     assert!(dependencies_of("naitei-web").contains("yew"));
+}
+
+/// Every path a Rust file names: `use` trees flattened (`use std::{env, fs}`
+/// gives `std::env` and `std::fs`), paths in expressions and types, and macro
+/// names, each with its line.
+fn paths_in(file: &std::path::Path) -> Vec<(String, usize)> {
+    use syn::visit::Visit;
+    struct Paths(Vec<(String, usize)>);
+    fn flatten(prefix: &str, tree: &syn::UseTree, line: usize, out: &mut Vec<(String, usize)>) {
+        let join = |name: &str| if prefix.is_empty() { name.to_owned() } else { format!("{prefix}::{name}") };
+        match tree {
+            syn::UseTree::Path(p) => flatten(&join(&p.ident.to_string()), &p.tree, line, out),
+            syn::UseTree::Name(n) => out.push((join(&n.ident.to_string()), line)),
+            syn::UseTree::Rename(r) => out.push((join(&r.ident.to_string()), line)),
+            syn::UseTree::Glob(_) => out.push((join("*"), line)),
+            syn::UseTree::Group(g) => g.items.iter().for_each(|t| flatten(prefix, t, line, out)),
+        }
+    }
+    fn text(path: &syn::Path) -> String {
+        path.segments.iter().map(|s| s.ident.to_string()).collect::<Vec<_>>().join("::")
+    }
+    impl<'a> Visit<'a> for Paths {
+        fn visit_item_use(&mut self, u: &'a syn::ItemUse) {
+            let line = syn::spanned::Spanned::span(u).start().line;
+            flatten("", &u.tree, line, &mut self.0);
+        }
+        fn visit_path(&mut self, p: &'a syn::Path) {
+            let line = syn::spanned::Spanned::span(p).start().line;
+            self.0.push((text(p), line));
+            syn::visit::visit_path(self, p);
+        }
+        fn visit_macro(&mut self, m: &'a syn::Macro) {
+            let line = syn::spanned::Spanned::span(m).start().line;
+            self.0.push((format!("{}!", text(&m.path)), line));
+        }
+    }
+    let source = std::fs::read_to_string(file).unwrap();
+    let parsed = syn::parse_file(&source).unwrap_or_else(|e| panic!("{} does not parse: {e}", file.display()));
+    let mut v = Paths(Vec::new());
+    v.visit_file(&parsed);
+    v.0
+}
+
+/// The `.rs` files under a folder of the workspace.
+fn rust_files(dir: &str) -> Vec<std::path::PathBuf> {
+    let mut out = Vec::new();
+    let mut stack = vec![root().join(dir)];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                out.push(path);
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+#[test]
+fn the_widget_calls_no_scoring_rule_only_the_evaluation_and_the_views() {
+    // Invariant: no scoring or navigation rule lives in web. The widget asks
+    // core for an evaluation (app, hooks, JS API) and for ready-made views
+    // (`present`); it never computes credits, flags, limits or plans itself,
+    // and components do not evaluate at all.
+    let scoring = [
+        "score::",
+        "weighted_mean",
+        "flags::flags",
+        "report::limit",
+        "report::report",
+        "plan::plan",
+        "plan::priorities",
+        "Verdict::of",
+        "Limit::cap_for",
+    ];
+    let mut offences = Vec::new();
+    for file in rust_files("web/src") {
+        let component = file.components().any(|c| c.as_os_str() == "components");
+        for (path, line) in paths_in(&file) {
+            let scoring_rule = scoring.iter().any(|s| path.contains(s));
+            let evaluates = component && (path == "evaluate" || path.ends_with("::evaluate"));
+            if scoring_rule || evaluates {
+                offences.push(format!("{}:{line}: `{path}`", file.display()));
+            }
+        }
+    }
+    assert!(
+        offences.is_empty(),
+        "the widget must leave scoring to core (ARCHITECTURE.md): use the evaluation or a `present` view instead:\n{}",
+        offences.join("\n")
+    );
+}
+
+#[test]
+fn the_purity_check_reads_use_trees() {
+    // The checker itself: `use std::{env, fs}` names std::env and std::fs.
+    let dir = std::env::temp_dir().join(format!("naitei-arch-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("sample.rs");
+    std::fs::write(
+        &file,
+        "use std::{env, fs as files};\nfn f() { let _ = std::time::SystemTime::now(); println!(); }\n",
+    )
+    .unwrap();
+    let paths: Vec<String> = paths_in(&file).into_iter().map(|(p, _)| p).collect();
+    for expected in ["std::env", "std::fs", "std::time::SystemTime::now", "println!"] {
+        assert!(paths.iter().any(|p| p == expected), "{expected} not in {paths:?}");
+    }
 }
