@@ -42,7 +42,7 @@ test('two widgets on one page are independent', async () => {
 });
 
 test('attributes configure the widget, and options and attribute changes update it live', async () => {
-  const { context, page } = await newPage(env.browser);
+  const { context, page } = await newPage(env.browser, { allow: { console: [/sepia/] } });
   await page.goto(env.url + 'hosts/attributes/');
   const w = widget(page, 'w');
   await w.locator('.naitei[lang=ja][data-theme=dark] .naitei-intro').waitFor();
@@ -120,7 +120,7 @@ test('a host scores answers from its own form with evaluate() and bank()', async
 });
 
 test('a broken content pack is listed in the widget and the console, and the built-in bank is used', async () => {
-  const { context, page } = await newPage(env.browser);
+  const { context, page } = await newPage(env.browser, { allow: { console: [/naitei content pack/, /404/] } });
   await page.goto(env.url + 'hosts/broken-pack/');
   const w = page.locator('naitei-check').first();
   const problems = w.locator('.naitei-pack-problems');

@@ -27,9 +27,12 @@ export async function start() {
 
 /**
  * A new page that records console errors, page errors, CSP violations and
- * every request that leaves the page's origin.
+ * every request that leaves the page's origin. Closing its context fails the
+ * test when any of them happened, unless `allow` lets it through: a test that
+ * expects an error says so (`allow: { console: [/sepia/] }`), every other test
+ * fails on one without writing a line for it.
  */
-export async function newPage(browser, { viewport = { width: 1100, height: 900 }, ...options } = {}) {
+export async function newPage(browser, { viewport = { width: 1100, height: 900 }, allow = {}, ...options } = {}) {
   const context = await browser.newContext({ viewport, ...options });
   const page = await context.newPage();
   const problems = { console: [], csp: [], foreign: [] };
@@ -46,7 +49,21 @@ export async function newPage(browser, { viewport = { width: 1100, height: 900 }
     window.__cspViolations = [];
     document.addEventListener('securitypolicyviolation', (e) => window.__cspViolations.push(`${e.violatedDirective}: ${e.blockedURI}`));
   });
-  page.problems = async () => ({ ...problems, cspEvents: await page.evaluate(() => window.__cspViolations ?? []) });
+  page.problems = async () => ({ ...problems, cspEvents: await page.evaluate(() => window.__cspViolations ?? []).catch(() => []) });
+  const close = context.close.bind(context);
+  context.close = async () => {
+    const found = await page.problems().catch(() => problems);
+    await close();
+    const unexpected = (kind, list) => (list ?? []).filter((m) => !(allow[kind] ?? []).some((re) => re.test(m)));
+    const left = {
+      console: unexpected('console', found.console),
+      csp: unexpected('csp', [...found.csp, ...(found.cspEvents ?? [])]),
+      foreign: unexpected('foreign', found.foreign),
+    };
+    if (left.console.length + left.csp.length + left.foreign.length > 0) {
+      throw new Error(`the page had problems: ${JSON.stringify(left, null, 2)}`);
+    }
+  };
   return { context, page };
 }
 
