@@ -115,3 +115,48 @@ async fn a_plan_day_ticks_a_step_by_its_key() {
     el.query_selector("input[type=checkbox]").unwrap().unwrap().unchecked_into::<HtmlElement>().click();
     assert_eq!(*got.borrow(), ["punctuality/route"]);
 }
+
+#[wasm_bindgen_test]
+async fn the_report_screen_and_the_markdown_say_the_same_for_one_evaluation() {
+    use naitei_core::bank::ItemKind;
+    use naitei_core::{evaluate, export, present, Answer, Answers, Config, Profile};
+    use naitei_web::components::report_body::ReportBody;
+    let content = naitei_content::content();
+    let profile = Profile::default();
+    let mut answers = Answers::default();
+    for item in content.bank.items.iter().filter(|i| i.when.matches(&profile)) {
+        let o = item.kind.options();
+        let answer = match &item.kind {
+            ItemKind::Single(_) => Answer::Choice(o[0].id.clone()),
+            ItemKind::Multi(_) => Answer::Choices(vec![o[0].id.clone()]),
+            ItemKind::Likert { .. } => Answer::Rating(2),
+            ItemKind::BestWorst(_) => Answer::BestWorst { best: o[0].id.clone(), worst: o[o.len() - 1].id.clone() },
+            ItemKind::Text { .. } => continue,
+        };
+        answers.0.insert(item.id.clone(), answer);
+    }
+    let e = evaluate(&content.bank, &profile, &answers, &Config::new("2026-11-21".parse().unwrap()));
+    let texts = &content.texts[&Lang::En];
+    let markdown = export::to_markdown(&e, &profile, texts, &BTreeSet::new()).replace('\\', "");
+    let report = Rc::new(e.report.clone());
+    let el = render(html! { <ReportBody {report} /> }).await;
+    let screen = el.text_content().unwrap();
+    let r = &e.report;
+    let mut said = vec![present::score(r.overall.expect("scored"))];
+    said.push(texts.get(&naitei_core::text::key::band_name(r.band.as_deref().unwrap())).to_owned());
+    for a in &r.areas {
+        said.push(a.score.map(present::score).unwrap_or_else(|| present::missing(texts, &[])));
+    }
+    if !r.limited_by.is_empty() {
+        let before = r.stages.iter().find(|s| s.stage == r.next_stage).and_then(|s| s.before_limits).unwrap();
+        said.push(present::limited_by(texts, before, r.overall.unwrap(), &r.limited_by));
+    }
+    for p in &r.risks {
+        said.push(present::point_title(texts, p));
+        said.extend(present::next_action(texts, p));
+    }
+    for s in &said {
+        assert!(screen.contains(s.as_str()), "the screen lacks {s:?}");
+        assert!(markdown.contains(s.as_str()), "the Markdown lacks {s:?}");
+    }
+}
