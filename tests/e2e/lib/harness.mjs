@@ -43,7 +43,8 @@ export async function newPage(browser, { viewport = { width: 1100, height: 900 }
   page.on('pageerror', (e) => problems.console.push(`pageerror: ${e.message}`));
   page.on('request', (r) => {
     const u = new URL(r.url());
-    if (!['127.0.0.1', 'localhost'].includes(u.hostname) && !['data:', 'blob:'].includes(u.protocol)) problems.foreign.push(r.url());
+    // data:, blob: and file: never leave the machine; everything else must be this server.
+    if (!['127.0.0.1', 'localhost'].includes(u.hostname) && !['data:', 'blob:', 'file:'].includes(u.protocol)) problems.foreign.push(r.url());
   });
   await page.addInitScript(() => {
     window.__cspViolations = [];
