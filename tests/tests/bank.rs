@@ -300,3 +300,57 @@ fn japanese_texts_follow_the_glossary() {
     }
     assert!(bad.is_empty(), "off-glossary terms:\n{}", bad.join("\n"));
 }
+
+/// The plan splits a module only between its steps, so every module names the
+/// minutes of each step, and each step's text opens with the same duration in
+/// one format per language: "About 15 minutes. What to do. Done when ..." /
+/// 「目安15分。…完了です。」 (the duration may be followed by when: "About 15
+/// minutes, at least one day before.").
+#[test]
+fn every_module_gives_its_step_minutes_and_the_step_texts_agree() {
+    let pack = naitei_content::pack();
+    let content = naitei_content::content();
+    let mut bad = Vec::new();
+    for m in &pack.modules {
+        if m.step_minutes.len() != m.steps.len() {
+            bad.push(format!("{}: {} step_minutes for {} steps", m.id, m.step_minutes.len(), m.steps.len()));
+            continue;
+        }
+        for (step, minutes) in m.steps.iter().zip(&m.step_minutes) {
+            let k = format!("module.{}.step.{step}", m.id);
+            for lang in Lang::ALL {
+                let t = content.texts[&lang].get(&k);
+                let stated = match lang {
+                    Lang::En => t.strip_prefix("About ").and_then(|r| r.split_once(" minutes")).map(|(n, _)| n),
+                    Lang::Ja => t.strip_prefix("目安").and_then(|r| r.split_once('分')).map(|(n, _)| n),
+                };
+                let rest_ok = |sep: &[char]| {
+                    let after = match lang {
+                        Lang::En => t.split_once(" minutes").map(|(_, r)| r),
+                        Lang::Ja => t.split_once('分').map(|(_, r)| r),
+                    };
+                    after.is_some_and(|r| r.starts_with(sep))
+                };
+                let done = match lang {
+                    Lang::En => t.contains(" Done when "),
+                    Lang::Ja => t.ends_with("完了です。"),
+                };
+                let ok = stated.and_then(|n| n.parse::<u16>().ok()) == Some(*minutes)
+                    && rest_ok(if lang == Lang::En { &['.', ','] } else { &['。', '、'] })
+                    && done;
+                if !ok {
+                    bad.push(format!(
+                        "{} {k}: step_minutes says {minutes}, text opens \"{}\"",
+                        lang.tag(),
+                        t.chars().take(24).collect::<String>()
+                    ));
+                }
+            }
+        }
+    }
+    assert!(
+        bad.is_empty(),
+        "module steps whose minutes are missing, disagree with the text or lack the done-when line:\n{}",
+        bad.join("\n")
+    );
+}
