@@ -354,3 +354,43 @@ fn every_module_gives_its_step_minutes_and_the_step_texts_agree() {
         bad.join("\n")
     );
 }
+
+/// The report shows one next step under each flag: a step of one of the
+/// check's modules chosen for that habit, never the first step of whatever
+/// module happens to be listed first.
+#[test]
+fn every_non_strength_check_names_its_next_step() {
+    let pack = naitei_content::pack();
+    let missing: Vec<&str> = pack
+        .sections
+        .iter()
+        .flat_map(|s| &s.checks)
+        .filter(|c| c.severity != naitei_core::Severity::Strength && c.next_step.is_none())
+        .map(|c| c.id.as_str())
+        .collect();
+    assert!(missing.is_empty(), "checks without `next_step = \"module/step\"`: {missing:?}");
+}
+
+/// The report prints the severity next to each flag, so a reason says why,
+/// without naming the severity itself ("Risk: ...", "..., so it is advice",
+/// 「…ので、リスクです」).
+#[test]
+fn check_reasons_do_not_name_their_severity() {
+    let content = naitei_content::content();
+    let mut bad = Vec::new();
+    for c in &content.bank.checks {
+        let k = key::check_reason(&c.id);
+        let en = content.texts[&Lang::En].get(&k).to_lowercase();
+        let ja = content.texts[&Lang::Ja].get(&k);
+        let en_bad = ["risk:", "advice:", "strength:", "critical:"].iter().any(|p| en.starts_with(p))
+            || ["so it is advice", "so this is advice", "so it is a risk", "so it is a strength", "so it is critical"]
+                .iter()
+                .any(|p| en.contains(p));
+        let ja_bad = ["リスク:", "助言:", "強み:", "重大:"].iter().any(|p| ja.starts_with(p))
+            || ["助言です", "リスクです", "強みです", "重大です"].iter().any(|p| ja.contains(p));
+        if en_bad || ja_bad {
+            bad.push(c.id.as_str());
+        }
+    }
+    assert!(bad.is_empty(), "reasons that name their severity: {bad:?}");
+}
