@@ -282,7 +282,8 @@ fn japanese_texts_follow_the_glossary() {
         ("OB・OG訪問", "カジュアル面談 / 社員との面談"),
         ("〇〇様", "no name, or ご自身"),
         ("年金手帳", "基礎年金番号 (the pension book was abolished in 2022)"),
-        ("もう一度お願いできますか", "恐れ入りますが、もう一度お伺いしてもよろしいでしょうか"),
+        ("惹かれ", "引かれ"),
+        ("開発部門のマネージャー", "エンジニアリングマネージャー"),
         ("御社のフレームワーク", "御社で使われているフレームワーク"),
     ];
     let mut bad = Vec::new();
@@ -299,4 +300,98 @@ fn japanese_texts_follow_the_glossary() {
         }
     }
     assert!(bad.is_empty(), "off-glossary terms:\n{}", bad.join("\n"));
+}
+
+/// The plan splits a module only between its steps, so every module names the
+/// minutes of each step, and each step's text opens with the same duration in
+/// one format per language: "About 15 minutes. What to do. Done when ..." /
+/// 「目安15分。…完了です。」 (the duration may be followed by when: "About 15
+/// minutes, at least one day before.").
+#[test]
+fn every_module_gives_its_step_minutes_and_the_step_texts_agree() {
+    let pack = naitei_content::pack();
+    let content = naitei_content::content();
+    let mut bad = Vec::new();
+    for m in &pack.modules {
+        if m.step_minutes.len() != m.steps.len() {
+            bad.push(format!("{}: {} step_minutes for {} steps", m.id, m.step_minutes.len(), m.steps.len()));
+            continue;
+        }
+        for (step, minutes) in m.steps.iter().zip(&m.step_minutes) {
+            let k = format!("module.{}.step.{step}", m.id);
+            for lang in Lang::ALL {
+                let t = content.texts[&lang].get(&k);
+                let stated = match lang {
+                    Lang::En => t.strip_prefix("About ").and_then(|r| r.split_once(" minutes")).map(|(n, _)| n),
+                    Lang::Ja => t.strip_prefix("目安").and_then(|r| r.split_once('分')).map(|(n, _)| n),
+                };
+                let rest_ok = |sep: &[char]| {
+                    let after = match lang {
+                        Lang::En => t.split_once(" minutes").map(|(_, r)| r),
+                        Lang::Ja => t.split_once('分').map(|(_, r)| r),
+                    };
+                    after.is_some_and(|r| r.starts_with(sep))
+                };
+                let done = match lang {
+                    Lang::En => t.contains(" Done when "),
+                    Lang::Ja => t.ends_with("完了です。"),
+                };
+                let ok = stated.and_then(|n| n.parse::<u16>().ok()) == Some(*minutes)
+                    && rest_ok(if lang == Lang::En { &['.', ','] } else { &['。', '、'] })
+                    && done;
+                if !ok {
+                    bad.push(format!(
+                        "{} {k}: step_minutes says {minutes}, text opens \"{}\"",
+                        lang.tag(),
+                        t.chars().take(24).collect::<String>()
+                    ));
+                }
+            }
+        }
+    }
+    assert!(
+        bad.is_empty(),
+        "module steps whose minutes are missing, disagree with the text or lack the done-when line:\n{}",
+        bad.join("\n")
+    );
+}
+
+/// The report shows one next step under each flag: a step of one of the
+/// check's modules chosen for that habit, never the first step of whatever
+/// module happens to be listed first.
+#[test]
+fn every_non_strength_check_names_its_next_step() {
+    let pack = naitei_content::pack();
+    let missing: Vec<&str> = pack
+        .sections
+        .iter()
+        .flat_map(|s| &s.checks)
+        .filter(|c| c.severity != naitei_core::Severity::Strength && c.next_step.is_none())
+        .map(|c| c.id.as_str())
+        .collect();
+    assert!(missing.is_empty(), "checks without `next_step = \"module/step\"`: {missing:?}");
+}
+
+/// The report prints the severity next to each flag, so a reason says why,
+/// without naming the severity itself ("Risk: ...", "..., so it is advice",
+/// 「…ので、リスクです」).
+#[test]
+fn check_reasons_do_not_name_their_severity() {
+    let content = naitei_content::content();
+    let mut bad = Vec::new();
+    for c in &content.bank.checks {
+        let k = key::check_reason(&c.id);
+        let en = content.texts[&Lang::En].get(&k).to_lowercase();
+        let ja = content.texts[&Lang::Ja].get(&k);
+        let en_bad = ["risk:", "advice:", "strength:", "critical:"].iter().any(|p| en.starts_with(p))
+            || ["so it is advice", "so this is advice", "so it is a risk", "so it is a strength", "so it is critical"]
+                .iter()
+                .any(|p| en.contains(p));
+        let ja_bad = ["リスク:", "助言:", "強み:", "重大:"].iter().any(|p| ja.starts_with(p))
+            || ["助言です", "リスクです", "強みです", "重大です"].iter().any(|p| ja.contains(p));
+        if en_bad || ja_bad {
+            bad.push(c.id.as_str());
+        }
+    }
+    assert!(bad.is_empty(), "reasons that name their severity: {bad:?}");
 }

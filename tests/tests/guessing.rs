@@ -5,7 +5,7 @@
 //!
 //! * **Single-choice and best-and-worst items.** Each strategy ranks the options
 //!   by a surface feature (length, position, reason clauses, hedges, absolute
-//!   words, words shared with the prompt, and combinations) and picks the top
+//!   words, words shared with the prompt, list separators, and combinations) and picks the top
 //!   one as its answer (in best-and-worst items it also picks the bottom one as
 //!   the worst). Ties are broken at random, so a tie counts as the mean over the
 //!   tied options. It earns the credit the scorer gives that answer (weighted
@@ -66,6 +66,8 @@ const REASONS_EN: &[&str] = &[
     "to get",
 ];
 const REASONS_JA: &[&str] = &["ので", "ため", "から、", "からです", "ように", "よう、", "ために"];
+/// The Japanese reason markers a reader spots at a glance (〜ので, 〜ため, 〜よう).
+const REASON_MARKS_JA: &[&str] = &["ので", "ため", "よう"];
 /// Hedges: the careful-sounding option a test-wise reader prefers.
 const HEDGES_EN: &[&str] =
     &["may", "might", "could", "usually", "often", "sometimes", "probably", "perhaps", "if", "unless", "roughly"];
@@ -116,6 +118,15 @@ fn count(text: &str, lang: Lang, en: &[&str], ja: &[&str]) -> usize {
     }
 }
 
+/// List separators: commas, semicolons and "and" in English, 、 and ・ in
+/// Japanese. A label that lists several steps can look more thorough.
+fn list_items(text: &str, lang: Lang) -> usize {
+    match lang {
+        Lang::En => text.matches([',', ';']).count() + words(text).iter().filter(|w| *w == "and").count(),
+        Lang::Ja => text.matches(['、', '・']).count(),
+    }
+}
+
 /// Words (English, four letters or more) or character pairs (Japanese, no
 /// kana-only pairs) that the option shares with the prompt.
 fn overlap(option: &str, prompt: &str, lang: Lang) -> usize {
@@ -158,6 +169,11 @@ struct Surface {
     hedges: usize,
     absolutes: usize,
     overlap: usize,
+    /// List separators (commas, semicolons, "and"; 、).
+    list: usize,
+    /// Whether the label has a reason clause a reader spots at a glance
+    /// (English: any of the reason phrases; Japanese: ので, ため, よう).
+    reason_mark: bool,
     /// 0 for the longest label, 1 for the second longest...
     rank_long: usize,
 }
@@ -208,6 +224,9 @@ fn strategies() -> Vec<(&'static str, Key)> {
         ("fewest absolutes and reasons, then longest", |s, _| vec![n(s.absolutes + s.reasons), -n(s.length)]),
         ("most absolutes and reasons, then shortest", |s, _| vec![-n(s.absolutes + s.reasons), n(s.length)]),
         ("most words from the prompt", |s, _| vec![-n(s.overlap)]),
+        ("no reason clause", |s, _| vec![i64::from(s.reason_mark)]),
+        ("most list items", |s, _| vec![-n(s.list)]),
+        ("no reason clause, then most list items", |s, _| vec![i64::from(s.reason_mark), -n(s.list)]),
     ]
 }
 
@@ -275,6 +294,11 @@ fn surfaces(content: &Content, item: &Item, lang: Lang) -> Vec<Surface> {
                 hedges: count(label, lang, HEDGES_EN, HEDGES_JA),
                 absolutes: count(label, lang, ABSOLUTES_EN, ABSOLUTES_JA),
                 overlap: overlap(label, prompt, lang),
+                list: list_items(label, lang),
+                reason_mark: match lang {
+                    Lang::En => count(label, lang, REASONS_EN, REASONS_JA) > 0,
+                    Lang::Ja => REASON_MARKS_JA.iter().any(|m| label.contains(m)),
+                },
                 rank_long: 0,
             }
         })
