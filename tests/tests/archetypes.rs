@@ -422,7 +422,7 @@ fn archetypes() -> Vec<Archetype> {
         },
         Archetype {
             name: "JLPT N3, weak communication",
-            who: "interviewing with JLPT N3, weak on communication items",
+            who: "interviewing in Japanese with JLPT N3, weak on communication items",
             profile: || Profile { japanese: JapaneseLevel::N3, ..Profile::default() },
             answers: |b, p| {
                 answers_by(b, p, |i| {
@@ -441,7 +441,9 @@ fn archetypes() -> Vec<Archetype> {
                         })
                         .chain(c.e.plan.left_out.iter().map(|l| l.module.as_str()))
                         .collect();
-                ensure(modules.contains(&"business_japanese"), "business Japanese is in the plan for N3")
+                // N3 interviews in Japanese: keigo for the interview (business Japanese basics are for N4 and below).
+                ensure(modules.contains(&"interview_keigo"), "interview keigo is in the plan for N3")?;
+                ensure(!modules.contains(&"business_japanese"), "not the basics course at N3")
             },
         },
     ]

@@ -395,3 +395,52 @@ fn check_reasons_do_not_name_their_severity() {
     }
     assert!(bad.is_empty(), "reasons that name their severity: {bad:?}");
 }
+
+#[test]
+fn the_quick_check_scores_every_area_and_stage_in_a_short_time() {
+    use naitei_core::session::{Mode, Scope, Session};
+    use naitei_core::{evaluate, present, Config, Format, JapaneseLevel, Lang, Profile, Stage};
+    let content = naitei_content::content();
+    let bank = &content.bank;
+    let english = &content.texts[&Lang::En];
+    for format in Format::ALL {
+        for japanese in [JapaneseLevel::NotGiven, JapaneseLevel::N3, JapaneseLevel::Native] {
+            for next_stage in Stage::ALL {
+                let profile = Profile { format, japanese, next_stage, ..Profile::default() };
+                let quick = Session { scope: Scope::Quick, profile: profile.clone(), ..Session::default() };
+                let items = quick.items(bank);
+                assert!((12..=20).contains(&items.len()), "{} quick items for {profile:?}", items.len());
+                let answers = naitei_tests::answers_by(bank, &profile, |i| {
+                    items.iter().any(|q| q.id == i.id).then_some(naitei_tests::Style::Best)
+                });
+                let e = evaluate(bank, &profile, &answers, &Config::new("2026-11-21".parse().unwrap()));
+                for a in &e.report.areas {
+                    assert!(
+                        a.score.is_some(),
+                        "{:?} unscored after the quick check ({format:?}, {japanese:?})",
+                        a.area
+                    );
+                }
+                for s in &e.report.stages {
+                    assert!(
+                        s.score.is_some(),
+                        "{:?} unscored after the quick check ({format:?}, {japanese:?})",
+                        s.stage
+                    );
+                }
+                let full = Session { scope: Scope::Full, ..quick.clone() }.items(bank);
+                let (q, f) = (
+                    present::minutes_to_answer(english, Lang::En, &items, quick.mode == Mode::Learning),
+                    present::minutes_to_answer(english, Lang::En, &full, quick.mode == Mode::Learning),
+                );
+                assert!(q <= 20 && f > 3 * q, "quick {q} min, full {f} min ({format:?})");
+                if format == Format::Onsite
+                    && japanese == JapaneseLevel::NotGiven
+                    && next_stage == Stage::FirstInterview
+                {
+                    println!("quick check: {} items, about {q} min; full check: {} items, about {f} min (English, learning mode)", items.len(), full.len());
+                }
+            }
+        }
+    }
+}

@@ -84,7 +84,10 @@ async fn the_intro_says_what_is_checked_and_that_nothing_leaves_the_browser() {
     let (el, _h) = mounted(r#"{"storageKey":"intro","lang":"en"}"#);
     settle().await;
     let t = text(&el);
-    assert!(t.contains("Start the full check (about") && t.contains("words a minute"), "the time and how it is worked out: {t}");
+    assert!(
+        t.contains("Start the full check (about") && t.contains("words a minute"),
+        "the time and how it is worked out: {t}"
+    );
     assert!(t.contains("Nothing you enter is sent anywhere"), "{t}");
     click(&el, ".naitei-intro .naitei-start-full");
     settle().await;

@@ -206,6 +206,8 @@ fn print_counts(pack: &naitei_core::Pack, content: &Content) {
         .map(|s| format!("{} {}", s.id(), bank.checks.iter().filter(|c| c.severity == *s).count()))
         .collect();
     println!("checks per severity: {}", per_severity.join(", "));
+    let quick = bank.items.iter().filter(|i| i.quick).count();
+    println!("quick check: {quick} items (the rest of the {} are in the full check)", bank.items.len());
     let langs: Vec<String> = content.texts.iter().map(|(l, t)| format!("{} {} texts", l.tag(), t.0.len())).collect();
     println!("languages: {}", langs.join(", "));
 }
