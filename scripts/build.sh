@@ -22,7 +22,7 @@ sed -i "s/__NAITEI_BUILD__/$build_id/" dist/app/sw.js
 # One self-contained file for offline use from disk: the no-modules glue, wasm inlined.
 offline="$NAITEI_ROOT/target/offline"
 wasm-bindgen --target no-modules --out-dir "$offline" --out-name naitei_web target/wasm32-unknown-unknown/release/naitei_web.wasm
-wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals \
+wasm-opt -Oz --skip-pass=inlining-optimizing --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals \
   "$offline/naitei_web_bg.wasm" -o "$offline/naitei_web_bg.opt.wasm"
 node scripts/offline.mjs "$offline/naitei_web.js" "$offline/naitei_web_bg.opt.wasm" dist
 
