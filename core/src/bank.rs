@@ -286,6 +286,7 @@ impl Bank {
             area_share: e.area_share.clamp(0.0, 1.0),
             stage_share: e.stage_share.clamp(0.0, 1.0),
             area_items: e.area_items.min(50),
+            stage_items: e.stage_items.min(50),
         };
         if !(0.0..=10.0).contains(&m.plan.minutes_per_item) {
             p(

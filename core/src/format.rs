@@ -105,11 +105,14 @@ pub struct EvidenceDef {
     /// And at least this many answered items (or `area_share` of the area's
     /// items, if that is less), so two heavy items alone never make a score.
     pub area_items: u32,
+    /// A stage also needs this many answered items tagged with it (or all of
+    /// them, if fewer apply): its readiness is not read off other stages' items alone.
+    pub stage_items: u32,
 }
 
 impl Default for EvidenceDef {
     fn default() -> Self {
-        EvidenceDef { area: 6.0, area_share: 0.5, stage_share: 0.15, area_items: 3 }
+        EvidenceDef { area: 6.0, area_share: 0.5, stage_share: 0.15, area_items: 3, stage_items: 2 }
     }
 }
 

@@ -155,6 +155,8 @@ pub struct StageResult {
     pub limited_by: Vec<Cap>,
     /// Areas this stage needs that have too few answers.
     pub missing: Vec<Missing>,
+    /// Items tagged with this stage still to answer before it gets a score (0: enough).
+    pub missing_items: u32,
     /// The single most important fix for this stage, if any.
     pub fix: Option<Point>,
 }
@@ -284,7 +286,8 @@ pub fn report(
 ) -> Report {
     let stage_index = |s: Stage| Stage::ALL.iter().position(|x| *x == s).unwrap_or(0);
     let next = profile.next_stage;
-    let band = |s: Option<f32>| s.map(|s| bank.band(s).id.clone());
+    // The band of the score as shown (rounded), so a 39.6 shown as 40 is "developing".
+    let band = |s: Option<f32>| s.map(|s| bank.band(s.round()).id.clone());
     let applies = |m: &&crate::bank::Module| m.when.matches(profile);
     // The module for a weak area at a stage: the highest-ranked applicable module
     // that builds the area first of all and prepares that stage; else, among the
@@ -375,6 +378,7 @@ pub fn report(
                 before_limits: before,
                 limited_by,
                 missing: missing_of(&scores.stage_missing[i]),
+                missing_items: scores.stage_items_missing[i],
                 fix,
             }
         })

@@ -75,6 +75,8 @@ pub struct Scores {
     pub stages: [Option<f32>; 5],
     /// Per stage, the areas it needs that have no score yet.
     pub stage_missing: [Vec<Area>; 5],
+    /// Per stage, how many more items tagged with it must be answered (0: enough).
+    pub stage_items_missing: [u32; 5],
     /// Area weights per stage after profile modifiers, normalised to sum to 1.
     pub stage_weights: [AreaMap<f32>; 5],
     /// Analyser findings by item id.
@@ -189,11 +191,17 @@ pub fn score(bank: &Bank, profile: &Profile, answers: &Answers, analyser: &dyn A
     let stage_weights = Stage::ALL.map(|s| weights_for(bank, profile, s));
     let mut stages = [None; 5];
     let mut stage_missing: [Vec<Area>; 5] = Default::default();
+    let mut stage_items_missing = [0u32; 5];
     for (i, stage) in Stage::ALL.iter().enumerate() {
         let weights = &stage_weights[i];
         let missing: Vec<Area> =
             Area::ALL.into_iter().filter(|a| *weights.get(*a) >= bank.evidence.stage_share && !enough(*a)).collect();
-        if missing.is_empty() {
+        let tagged: Vec<&ItemOutcome> =
+            applicable_items.iter().zip(&items).filter(|(it, _)| it.stages.contains(stage)).map(|(_, o)| o).collect();
+        let answered_here = tagged.iter().filter(|o| o.credits.is_some()).count() as u32;
+        let needed_here = bank.evidence.stage_items.min(tagged.len() as u32);
+        stage_items_missing[i] = needed_here.saturating_sub(answered_here);
+        if missing.is_empty() && stage_items_missing[i] == 0 {
             let mut per_area = area_scores(&|item: &Item| if item.stages.contains(stage) { 1.0 } else { BACKGROUND });
             for area in Area::ALL {
                 if !enough(area) {
@@ -204,7 +212,18 @@ pub fn score(bank: &Bank, profile: &Profile, answers: &Answers, analyser: &dyn A
         }
         stage_missing[i] = missing;
     }
-    Scores { items, areas, evidence, counts, stages, stage_missing, stage_weights, findings, ignored }
+    Scores {
+        items,
+        areas,
+        evidence,
+        counts,
+        stages,
+        stage_missing,
+        stage_items_missing,
+        stage_weights,
+        findings,
+        ignored,
+    }
 }
 
 /// The area weights of `stage` for this profile, normalised to sum to 1.

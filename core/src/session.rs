@@ -4,6 +4,7 @@
 //! without a browser.
 
 use crate::answers::{Answer, Answers};
+use crate::area::Stage;
 use crate::bank::{Bank, Item, ItemKind};
 use crate::profile::Profile;
 use crate::text::Lang;
@@ -182,9 +183,31 @@ pub struct Progress {
 impl Session {
     /// The items the candidate goes through: those that apply to the profile
     /// and, in the quick check, are part of it; in bank order.
+    ///
+    /// The quick check is topped up so that every stage has the answered
+    /// items its score needs (`[evidence] stage_items`): where the quick items
+    /// for this profile speak to a stage fewer times than that, the first
+    /// applicable items tagged with the stage join it. A quick check never
+    /// ends with an unscored stage because of the profile it was run for.
     pub fn items<'b>(&self, bank: &'b Bank) -> Vec<&'b Item> {
         let quick = self.scope == Scope::Quick && bank.items.iter().any(|i| i.quick);
-        bank.items.iter().filter(|i| i.when.matches(&self.profile) && (!quick || i.quick)).collect()
+        if !quick {
+            return bank.items.iter().filter(|i| i.when.matches(&self.profile)).collect();
+        }
+        let mut chosen: Vec<bool> = bank.items.iter().map(|i| i.quick && i.when.matches(&self.profile)).collect();
+        for stage in Stage::ALL {
+            let mut have = bank.items.iter().zip(&chosen).filter(|(i, c)| **c && i.stages.contains(&stage)).count();
+            for (n, item) in bank.items.iter().enumerate() {
+                if have >= bank.evidence.stage_items as usize {
+                    break;
+                }
+                if !chosen[n] && item.stages.contains(&stage) && item.when.matches(&self.profile) {
+                    chosen[n] = true;
+                    have += 1;
+                }
+            }
+        }
+        bank.items.iter().zip(chosen).filter(|(_, c)| *c).map(|(i, _)| i).collect()
     }
 
     /// The current item, on the questions screen.

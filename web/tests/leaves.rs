@@ -145,7 +145,7 @@ async fn the_report_screen_and_the_markdown_say_the_same_for_one_evaluation() {
     let mut said = vec![present::score(r.overall.expect("scored"))];
     said.push(texts.get(&naitei_core::text::key::band_name(r.band.as_deref().unwrap())).to_owned());
     for a in &r.areas {
-        said.push(a.score.map(present::score).unwrap_or_else(|| present::missing(texts, &[])));
+        said.push(a.score.map(present::score).unwrap_or_else(|| present::missing(texts, &[], 0)));
     }
     if !r.limited_by.is_empty() {
         let before = r.stages.iter().find(|s| s.stage == r.next_stage).and_then(|s| s.before_limits).unwrap();

@@ -83,6 +83,8 @@ pub struct Evidence {
     pub stage_share: f32,
     /// Answered items an area needs at least.
     pub area_items: u32,
+    /// Answered items tagged with a stage it needs at least.
+    pub stage_items: u32,
 }
 
 impl Evidence {

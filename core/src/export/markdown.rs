@@ -83,7 +83,7 @@ pub fn to_markdown(evaluation: &Evaluation, profile: &Profile, texts: &Texts, do
     let capped = |before: Option<f32>, now: f32, by: &[Cap]| {
         escape(&crate::present::limited_by(texts, before.unwrap_or(now), now, by))
     };
-    let missing = |m: &[Missing]| escape(&crate::present::missing(texts, m));
+    let missing = |m: &[Missing], items: u32| escape(&crate::present::missing(texts, m, items));
 
     // Overall score and legend.
     ln(&format!("## {}\n", t("ui.export.overall")));
@@ -102,7 +102,10 @@ pub fn to_markdown(evaluation: &Evaluation, profile: &Profile, texts: &Texts, do
             }
         }
         _ if report.answered == 0 => ln(&format!("{}\n", t("ui.export.no_score"))),
-        _ => ln(&format!("{}\n", escape(&crate::present::missing_for(texts, profile.next_stage, &report.missing)))),
+        _ => {
+            let now = report.stages.iter().find(|s| s.stage == report.next_stage);
+            ln(&format!("{}\n", escape(&now.map(|s| crate::present::missing_for(texts, s)).unwrap_or_default())))
+        }
     }
     ln(&format!(
         "{}\n",
@@ -178,8 +181,8 @@ pub fn to_markdown(evaluation: &Evaluation, profile: &Profile, texts: &Texts, do
                     ("second", &capped(s.before_limits, v, &s.limited_by)),
                 ],
             ),
-            _ if s.missing.is_empty() => sentence(&t("ui.export.not_scored")),
-            _ => sentence(&missing(&s.missing)),
+            _ if s.missing.is_empty() && s.missing_items == 0 => sentence(&t("ui.export.not_scored")),
+            _ => sentence(&missing(&s.missing, s.missing_items)),
         };
         let fix = match &s.fix {
             Some(p) => {

@@ -27,27 +27,36 @@ pub fn limited_by(texts: &Texts, before: f32, score: f32, caps: &[Cap]) -> Strin
         "ui.export.limited_by",
         &[("before", &self::score(before)), ("score", &self::score(score)), ("flags", &titles(texts, &names))],
     );
-    let critical = caps.iter().any(|c| c.severity == crate::format::Severity::Critical);
-    if critical && before >= 80.0 {
-        format!("{line} {}", text(texts, "ui.export.capped_strong"))
-    } else {
-        line
+    // When the answers alone say ready, say what kind of cap it is: one habit
+    // that would end the process, or mostly that with other risks besides.
+    let critical = caps.iter().filter(|c| c.severity == crate::format::Severity::Critical).count();
+    let note = match (critical, caps.len() > critical) {
+        (0, _) => None,
+        (_, false) => Some("ui.export.capped_strong"),
+        (_, true) => Some("ui.export.capped_mostly"),
+    };
+    match note.filter(|_| before >= 80.0) {
+        Some(k) => filled(texts, "ui.export.then", &[("first", &line), ("second", text(texts, k))]),
+        None => line,
     }
 }
 
-/// "No score yet: answer more questions about Problem solving (about 3 more), …".
-pub fn missing(texts: &Texts, missing: &[Missing]) -> String {
-    filled(texts, "ui.export.missing", &[("what", &missing_list(texts, missing))])
+/// "No score yet. Answer more questions about Problem solving (about 3 more), …"
+/// for an area, or for a stage with `items` more of its own questions to answer.
+pub fn missing(texts: &Texts, missing: &[Missing], items: u32) -> String {
+    filled(texts, "ui.export.missing", &[("what", &missing_list(texts, missing, items))])
 }
 
 /// "First interview: to see your readiness, answer more questions about …".
-pub fn missing_for(texts: &Texts, stage: crate::area::Stage, missing: &[Missing]) -> String {
-    let stage = texts.get(&key::stage_name(stage)).to_owned();
-    filled(texts, "ui.export.missing_for", &[("stage", &stage), ("what", &missing_list(texts, missing))])
+pub fn missing_for(texts: &Texts, stage: &crate::report::StageResult) -> String {
+    let name = texts.get(&key::stage_name(stage.stage)).to_owned();
+    let what = missing_list(texts, &stage.missing, stage.missing_items);
+    filled(texts, "ui.export.missing_for", &[("stage", &name), ("what", &what)])
 }
 
-/// "Problem solving (about 3 more), Learning and growth (1 more)".
-fn missing_list(texts: &Texts, missing: &[Missing]) -> String {
+/// "Problem solving (about 3 more), Learning and growth (1 more), questions
+/// about this stage (about 2 more)".
+fn missing_list(texts: &Texts, missing: &[Missing], items: u32) -> String {
     let parts: Vec<String> = missing
         .iter()
         .map(|m| {
@@ -59,6 +68,7 @@ fn missing_list(texts: &Texts, missing: &[Missing]) -> String {
                 None => filled(texts, "ui.export.skipped_about", &[("area", &area)]),
             }
         })
+        .chain((items > 0).then(|| filled(texts, "ui.export.stage_items", &[("n", &items.to_string())])))
         .collect();
     parts.join(text(texts, "ui.export.separator"))
 }

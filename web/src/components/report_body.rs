@@ -44,7 +44,7 @@ pub fn report_body(props: &ReportBodyProps) -> Html {
             </>
         },
         None => html! {
-            <p class="naitei-overall naitei-missing" id="naitei-overall">{ present::missing_for(&texts, r.next_stage, &r.missing) }</p>
+            <p class="naitei-overall naitei-missing" id="naitei-overall">{ r.stages.iter().find(|s| s.stage == r.next_stage).map(|s| present::missing_for(&texts, s)).unwrap_or_default() }</p>
         },
     };
     html! {
@@ -77,7 +77,7 @@ pub fn report_body(props: &ReportBodyProps) -> Html {
                         <tbody>{ for r.areas.iter().map(|a| html! {
                             <tr>
                                 <th scope="row">{ i18n.t(&key::area_name(a.area)) }</th>
-                                <td>{ a.score.map(|s| i18n.score(s)).unwrap_or_else(|| present::missing(&texts, &[Missing { area: a.area, more: a.evidence.more }])) }</td>
+                                <td>{ a.score.map(|s| i18n.score(s)).unwrap_or_else(|| present::missing(&texts, &[Missing { area: a.area, more: a.evidence.more }], 0)) }</td>
                                 <td>
                                     { i18n.fill("ui.report.answered_of", &[("n", a.answered.to_string()), ("total", a.applicable.to_string())]) }
                                     if a.low_confidence && a.score.is_some() { <span class="naitei-low">{ i18n.t("ui.report.low_confidence") }</span> }

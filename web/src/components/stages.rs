@@ -36,7 +36,7 @@ pub fn stages(props: &StagesProps) -> Html {
                         <td>{ s.score.map(|v| i18n.score(v)).unwrap_or_default() }
                             { s.band.as_ref().map(|b| format!(" · {}", i18n.t(&key::band_name(b)))).unwrap_or_default() }
                             if !s.limited_by.is_empty() { <p class="naitei-limited">{ present::limited_by(&texts, s.before_limits.unwrap_or_default(), s.score.unwrap_or_default(), &s.limited_by) }</p> }
-                            if s.score.is_none() { <p class="naitei-missing">{ present::missing(&texts, &s.missing) }</p> }
+                            if s.score.is_none() { <p class="naitei-missing">{ present::missing(&texts, &s.missing, s.missing_items) }</p> }
                         </td>
                         <td>{ match (&s.fix, s.score) {
                             (Some(f), _) => match present::next_action(&texts, f) {
