@@ -50,6 +50,7 @@ fn generated(n: usize) -> Pack {
             min_part: None,
             step_minutes: vec![],
             repeat_steps: vec![],
+            only_for_flags: false,
         })
         .collect();
     for i in 0..n {

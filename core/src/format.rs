@@ -131,7 +131,8 @@ pub struct PlanDef {
     pub minutes_per_item: f32,
     /// Per stage, the modules that prepare its core (a first interview's
     /// self-introduction, a technical interview's system walkthrough): when
-    /// their areas call for study they come right after the next stage's flags.
+    /// their areas call for study they come right after the next stage's critical
+    /// flags and before its risks, in the order listed.
     pub core: BTreeMap<Stage, Vec<String>>,
 }
 
@@ -339,6 +340,10 @@ pub struct ModuleDef {
     /// (default: all of them), e.g. a mock interview without finding a partner again.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub repeat_steps: Vec<String>,
+    /// Chosen only through a check that names it, never for an area gap: for
+    /// a module that fixes one habit and would mislead anyone without it.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub only_for_flags: bool,
 }
 
 /// `bank/modules.toml` as a whole.

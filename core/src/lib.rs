@@ -104,7 +104,12 @@ pub fn evaluate(bank: &Bank, profile: &Profile, answers: &Answers, config: &Conf
     let weights = score::weights_for(bank, profile, profile.next_stage);
     let ranked = plan::priorities(bank, profile, &scores.areas, &weights, &flags);
     let revised = revisions(bank, profile, &applicable, config);
-    let plan = plan::plan(bank, profile, config.today, &ranked, &scores, &applicable);
+    let plan = plan::plan(
+        bank,
+        profile,
+        config.today,
+        plan::Inputs { ranked: &ranked, scores: &scores, flags: &flags, answers: &applicable },
+    );
     let report = report::report(bank, profile, scores, flags, &ranked, revised);
     Evaluation { report, plan }
 }

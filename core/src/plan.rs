@@ -6,10 +6,16 @@
 //! * No day holds more than the daily minutes: a milestone that does not fit
 //!   takes its short version, or is listed as not fitting.
 //! * No part of a module is shorter than its `min_part`, except the last piece.
-//! * What the next interview needs comes first: modules for its critical
-//!   flags, then its risks, then its core modules, then its other gaps and
-//!   advice. Modules that only help other stages are not scheduled before it:
-//!   they are listed in `other_stages`.
+//! * What the next interview needs comes first: the next step of each of its
+//!   critical flags (one step, on the first days), then the modules for those
+//!   flags, then its core modules in the bank's order (what every such round
+//!   asks), then its risks, then its other gaps and advice. Modules that only
+//!   help other stages are not scheduled before it: they are listed in
+//!   `other_stages` (not in the starter plan, whose job is to get answers).
+//! * Without a known date, nothing is tied to the day before or the day of the
+//!   interview: those milestones are listed for when the date is known. At the
+//!   offer stage the plan counts down to the reply deadline (a week when none
+//!   is given) and adds no maintenance mock interviews.
 //! * Modules are split between steps, never inside one, unless a single step is
 //!   longer than a day (then each piece says which piece of that step it is).
 //! * A module that does not fit whole keeps the steps that fit (marked
@@ -34,6 +40,9 @@ use std::collections::BTreeMap;
 
 /// Days planned when the profile has no interview date.
 pub const DEFAULT_DAYS: i32 = 14;
+/// Days planned at the offer stage when no reply deadline is given: a week is
+/// the usual time a company gives.
+pub const DEFAULT_REPLY_DAYS: i32 = 7;
 /// Bounds on the daily study time, in minutes.
 pub const DAILY_MINUTES: (u16, u16) = (10, 480);
 /// An area scoring below this (or not scored) calls for study.
@@ -223,6 +232,9 @@ pub enum MissedReason {
     Passed,
     /// Not even its short version fits the daily minutes.
     NoTime,
+    /// It is tied to the interview day (or the day before), and the date is
+    /// not known.
+    NoDate,
 }
 
 /// How much a module or flag counts by its distance from the next stage
@@ -243,12 +255,13 @@ pub fn stage_relevance(distance: u8) -> f32 {
 pub struct Ranked {
     /// Index into `bank.modules`.
     pub module: usize,
-    /// 0: a critical flag at the next stage; 1: a risk there; 2: a core module
-    /// of the next stage with a gap; 3: another gap or advice there; 4: other
-    /// stages only.
+    /// 0: a critical flag at the next stage; 1: a core module of the next
+    /// stage with a gap; 2: a risk there; 3: another gap or advice there; 4:
+    /// other stages only.
     pub tier: u8,
-    /// Priority within the tier: gaps by the next stage's weights plus flags by
-    /// severity, weighted by how close their stages are.
+    /// Priority within the tier (core modules go in the bank's order instead):
+    /// gaps by the next stage's weights plus flags by severity, weighted by how
+    /// close their stages are.
     pub priority: f32,
 }
 
@@ -277,16 +290,16 @@ pub fn priorities(
             flag_part += points * stage_relevance(distance);
             tier = tier.min(match (distance, f.severity) {
                 (0, Severity::Critical) => 0,
-                (0, Severity::Risk) => 1,
+                (0, Severity::Risk) => 2,
                 (0, _) => 3,
                 _ => 4,
             });
         }
-        let needs_study = m.areas.iter().any(|a| areas.get(*a).is_none_or(|s| s < STUDY_BELOW));
+        let needs_study = !m.only_for_flags && m.areas.iter().any(|a| areas.get(*a).is_none_or(|s| s < STUDY_BELOW));
         if needs_study {
             let core = bank.core[at].contains(&m.id);
             tier = tier.min(match (core, m.concerns(next)) {
-                (true, _) => 2,
+                (true, _) => 1,
                 (false, true) => 3,
                 (false, false) => 4,
             });
@@ -299,9 +312,11 @@ pub fn priorities(
         let relevance = stage_relevance(stage_distance(&m.stages, next).0);
         out.push(Ranked { module: i, tier, priority: (area_part + flag_part) * relevance });
     }
+    let core_place = |r: &Ranked| bank.core[at].iter().position(|id| *id == bank.modules[r.module].id);
     out.sort_by(|a, b| {
         a.tier
             .cmp(&b.tier)
+            .then_with(|| if a.tier == 1 { core_place(a).cmp(&core_place(b)) } else { std::cmp::Ordering::Equal })
             .then(b.priority.total_cmp(&a.priority))
             .then_with(|| bank.modules[a.module].id.cmp(&bank.modules[b.module].id))
     });
@@ -358,8 +373,22 @@ impl Calendar {
         let minutes = task.minutes();
         let offset = self.interview.days_until(date);
         let day = self.days.entry(date).or_insert_with(|| PlanDay { date, offset, tasks: Vec::new(), minutes: 0 });
-        day.tasks.push(task);
         day.minutes = day.minutes.saturating_add(minutes);
+        // The first part of a module that follows a step of it done first on
+        // the same day (a critical flag's next step) joins that step's task.
+        if let (
+            Some(Task::Module { module: was, minutes: m, steps: done, parts: n, piece: None, .. }),
+            Task::Module { module, minutes: more, steps, part: 1, parts, piece: None, .. },
+        ) = (day.tasks.last_mut(), &task)
+        {
+            if was == module {
+                done.extend(steps.iter().cloned());
+                *m += *more;
+                *n = *parts;
+                return;
+            }
+        }
+        day.tasks.push(task);
     }
 
     fn study_days(&self) -> i32 {
@@ -433,29 +462,41 @@ impl Calendar {
     }
 }
 
-/// Builds the plan from the module priorities and the scores (which tell
-/// whether anything is known yet), for the answers given.
-pub fn plan(
-    bank: &Bank,
-    profile: &Profile,
-    today: Date,
-    ranked: &[Ranked],
-    scores: &Scores,
-    answers: &Answers,
-) -> StudyPlan {
+/// What the plan is built from: the module priorities, the scores (which tell
+/// whether anything is known yet), the flags and the answers that count.
+pub struct Inputs<'a> {
+    /// Modules worth studying, most urgent first ([`priorities`]).
+    pub ranked: &'a [Ranked],
+    /// The scores.
+    pub scores: &'a Scores,
+    /// The raised flags.
+    pub flags: &'a [Flag],
+    /// The answers that count.
+    pub answers: &'a Answers,
+}
+
+/// Builds the plan.
+pub fn plan(bank: &Bank, profile: &Profile, today: Date, inputs: Inputs<'_>) -> StudyPlan {
+    let Inputs { ranked, scores, flags, answers } = inputs;
     let daily = profile.daily_minutes.clamp(DAILY_MINUTES.0, DAILY_MINUTES.1);
+    let offer = profile.next_stage == Stage::Offer;
+    let default_days = if offer { DEFAULT_REPLY_DAYS } else { DEFAULT_DAYS };
     let (interview, assumed) = match profile.interview_date {
         Some(d) if d >= today => (d, None),
-        Some(_) => (today.add_days(DEFAULT_DAYS), Some(Assumed::DateInPast)),
-        None => (today.add_days(DEFAULT_DAYS), Some(Assumed::NoDate)),
+        Some(_) => (today.add_days(default_days), Some(Assumed::DateInPast)),
+        None => (today.add_days(default_days), Some(Assumed::NoDate)),
     };
-    let target = if profile.next_stage == Stage::Offer { Target::ReplyDeadline } else { Target::Interview };
+    let target = if offer { Target::ReplyDeadline } else { Target::Interview };
     let mut cal = Calendar { today, interview, daily: u32::from(daily), days: BTreeMap::new() };
     let mut missed = Vec::new();
 
     // Milestones first: they are tied to their day (or, for a day before the
     // interview that is already past or full, the nearest earlier free day).
     for m in bank.milestones.iter().filter(|m| m.when.matches(profile)) {
+        if assumed.is_some() && m.day >= -1 {
+            missed.push(MissedMilestone { milestone: m.id.clone(), reason: MissedReason::NoDate });
+            continue;
+        }
         let mut date = interview.add_days(m.day);
         if m.day < 0 && date < today {
             date = today;
@@ -506,8 +547,11 @@ pub fn plan(
             .collect()
     };
     let now: Vec<usize> = ranked.iter().filter(|r| r.tier < 4).map(|r| r.module).collect();
-    let other_stages: Vec<String> =
+    let mut other_stages: Vec<String> =
         ranked.iter().filter(|r| r.tier == 4).map(|r| bank.modules[r.module].id.clone()).collect();
+    if !known {
+        other_stages.clear();
+    }
     let (kind, chosen) = if !known {
         (PlanKind::Starter, applicable(&bank.starter))
     } else if now.is_empty() {
@@ -527,9 +571,20 @@ pub fn plan(
             && answers.get(&i.id).is_none()
             && (short_of.iter().any(|a| *i.weights.get(*a) > 0.0) || i.stages.contains(&profile.next_stage))
     };
+    // As many as a score needs: the items each area still lacks, the items the
+    // next stage lacks, and the next stage's items never answered.
+    let lacking: u32 = Area::ALL.iter().map(|a| scores.evidence.get(*a).more.unwrap_or(0)).sum::<u32>()
+        + scores.stage_items_missing[next]
+        + bank
+            .items
+            .iter()
+            .filter(|i| {
+                i.when.matches(profile) && answers.get(&i.id).is_none() && i.stages.contains(&profile.next_stage)
+            })
+            .count() as u32;
     let answer_day = (0..cal.study_days()).map(|k| today.add_days(k)).find(|d| cal.free(*d) as f32 >= per_item);
     if let Some(day) = answer_day {
-        let room = (cal.free(day) as f32 / per_item).floor() as u16;
+        let room = ((cal.free(day) as f32 / per_item).floor() as u32).min(lacking) as u16;
         let mut sections: Vec<String> = Vec::new();
         let mut items = 0u16;
         for section in &bank.sections {
@@ -555,10 +610,29 @@ pub fn plan(
     let mut left_out: Vec<LeftOut> = Vec::new();
     let mut shortened: Vec<Shortened> = Vec::new();
     let mut placed_any: Vec<String> = Vec::new();
-    let mut schedule = |cal: &mut Calendar, cursor: &mut i32, module: &Module, repeat: bool| -> Result<(), ()> {
+    // Which of a module's steps to schedule: all, the ones a maintenance repeat
+    // does again, or one step alone; never one a milestone does or that was
+    // scheduled already (`done`).
+    enum Steps<'s> {
+        All,
+        Repeat,
+        Only(&'s str),
+    }
+    let mut schedule = |cal: &mut Calendar,
+                        cursor: &mut i32,
+                        module: &Module,
+                        which: Steps<'_>,
+                        done: &[(String, String)]|
+     -> Result<(), ()> {
+        let is =
+            |k: usize, list: &[(String, String)]| list.iter().any(|(m, s)| m == &module.id && s == &module.steps[k]);
         let wanted: Vec<usize> = (0..module.steps.len())
-            .filter(|&k| !repeat || module.repeat_steps.is_empty() || module.repeat_steps.contains(&module.steps[k]))
-            .filter(|&k| !covered.iter().any(|(m, s)| m == &module.id && s == &module.steps[k]))
+            .filter(|&k| match which {
+                Steps::All => true,
+                Steps::Repeat => module.repeat_steps.is_empty() || module.repeat_steps.contains(&module.steps[k]),
+                Steps::Only(step) => module.steps[k] == step,
+            })
+            .filter(|&k| !is(k, &covered) && !is(k, done))
             .collect();
         if wanted.is_empty() {
             return Ok(());
@@ -607,6 +681,28 @@ pub fn plan(
         Ok(())
     };
 
+    // The next step of each critical flag at the next interview, on the first
+    // days: one sitting that starts the fix before anything else.
+    let mut done: Vec<(String, String)> = Vec::new();
+    let mut first_only: Vec<Shortened> = Vec::new();
+    if kind == PlanKind::Focused {
+        for f in flags
+            .iter()
+            .filter(|f| f.severity == Severity::Critical && stage_distance(&f.stages, profile.next_stage).0 == 0)
+        {
+            let step = bank.checks.iter().find(|c| c.id == f.check).and_then(|c| c.next_step.clone());
+            let Some((m, s)) = step.filter(|(m, _)| f.modules.contains(m)) else { continue };
+            let Some(module) = bank.module(&m) else { continue };
+            if done.iter().any(|d| d.0 == m && d.1 == s) {
+                continue;
+            }
+            if schedule(&mut cal, &mut cursor, module, Steps::Only(&s), &done).is_ok() {
+                placed_any.push(m.clone());
+                done.push((m, s));
+            }
+        }
+    }
+
     for i in order {
         let module = &bank.modules[i];
         if let Some(missing) = module.requires.iter().find(|r| left_out.iter().any(|l| &&l.module == r)) {
@@ -617,13 +713,22 @@ pub fn plan(
             });
             continue;
         }
-        match schedule(&mut cal, &mut cursor, module, false) {
+        match schedule(&mut cal, &mut cursor, module, Steps::All, &done) {
             Ok(()) => placed_any.push(module.id.clone()),
-            Err(()) => left_out.push(LeftOut {
-                module: module.id.clone(),
-                minutes: module.minutes,
-                reason: LeftOutReason::NoTime,
-            }),
+            Err(()) => {
+                let first: Vec<String> = done.iter().filter(|d| d.0 == module.id).map(|d| d.1.clone()).collect();
+                if first.is_empty() {
+                    left_out.push(LeftOut {
+                        module: module.id.clone(),
+                        minutes: module.minutes,
+                        reason: LeftOutReason::NoTime,
+                    });
+                } else {
+                    // Its first step is in the plan; the rest did not fit.
+                    let left = module.steps.iter().filter(|s| !first.contains(s)).cloned().collect();
+                    first_only.push(Shortened { module: module.id.clone(), steps: first, left });
+                }
+            }
         }
     }
 
@@ -631,7 +736,7 @@ pub fn plan(
     // modules (not in the starter plan, whose first job is to get answers). A
     // module that comes back repeats only its `repeat_steps`.
     let maintenance = applicable(&bank.maintenance);
-    if !maintenance.is_empty() && kind != PlanKind::Starter {
+    if !maintenance.is_empty() && kind != PlanKind::Starter && !offer {
         let empty = |cal: &Calendar, k: i32| !cal.days.contains_key(&today.add_days(k));
         let mut k = cursor.max(cal.study_days() - MAINTENANCE_DAYS).min(cal.study_days());
         let mut turn = 0usize;
@@ -644,8 +749,8 @@ pub fn plan(
             let module = &bank.modules[maintenance[turn % maintenance.len()]];
             turn += 1;
             let mut at = k;
-            let repeat = placed_any.contains(&module.id);
-            if schedule(&mut cal, &mut at, module, repeat).is_ok() {
+            let which = if placed_any.contains(&module.id) { Steps::Repeat } else { Steps::All };
+            if schedule(&mut cal, &mut at, module, which, &[]).is_ok() {
                 placed_any.push(module.id.clone());
                 misses = 0;
                 k = at.max(k + 1);
@@ -659,6 +764,7 @@ pub fn plan(
     // practice is covered by it.
     let practised: Vec<&String> =
         bank.milestones.iter().filter(|m| scheduled_milestone(&cal, &m.id)).filter_map(|m| m.module.as_ref()).collect();
+    shortened.extend(first_only);
     left_out.retain(|l| !placed_any.contains(&l.module) && !practised.contains(&&l.module));
     shortened.retain(|s| !left_out.iter().any(|l| l.module == s.module));
     let total_minutes = cal.days.values().map(|d| u32::from(d.minutes)).sum();

@@ -57,8 +57,12 @@ pub struct Report {
     pub stages: Vec<StageResult>,
     /// Raised flags, most serious first.
     pub flags: Vec<Flag>,
-    /// Top strengths for the next stage, each with a next action.
+    /// Top strengths for the next stage, each with a next action (none while
+    /// a critical flag concerns the next stage: see `strengths_held_back`).
     pub strengths: Vec<Point>,
+    /// Strengths are not listed because a critical flag at the next stage
+    /// outweighs them; they come back once it is fixed.
+    pub strengths_held_back: bool,
     /// Top risks for the next stage, each with a next action.
     pub risks: Vec<Point>,
     /// Risks that concern only other stages, under the stage they matter for
@@ -293,7 +297,8 @@ pub fn report(
     // that builds the area first of all and prepares that stage; else, among the
     // modules that prepare the stage, any that builds the area.
     let module_for_area = |a: Area, stage: Stage| {
-        let ranked_modules = || ranked.iter().map(|r| &bank.modules[r.module]).filter(applies);
+        let ranked_modules =
+            || ranked.iter().map(|r| &bank.modules[r.module]).filter(applies).filter(|m| !m.only_for_flags);
         ranked_modules()
             .find(|m| m.areas.first() == Some(&a) && m.concerns(stage))
             .or_else(|| ranked_modules().find(|m| m.areas.contains(&a) && m.concerns(stage)))
@@ -362,8 +367,11 @@ pub fn report(
                 .find(|f| f.severity >= Severity::Advice)
                 .map(flag_point)
                 .or_else(|| {
+                    // Else the weak area that costs most here, among the areas
+                    // this stage weighs enough to need evidence for.
                     areas
                         .iter()
+                        .filter(|r| *weights.get(r.area) >= bank.evidence.stage_share)
                         .filter_map(|r| r.score.filter(|v| *v < crate::plan::STUDY_BELOW).map(|v| (r.area, v)))
                         .max_by(|x, y| {
                             (weights.get(x.0) * (100.0 - x.1)).total_cmp(&(weights.get(y.0) * (100.0 - y.1)))
@@ -399,6 +407,12 @@ pub fn report(
     strengths.extend(strong.into_iter().map(|r| area_point(r.area, r.score, None)));
     strengths.extend(flags.iter().filter(|f| f.severity == Severity::Strength && !concerns_next(f)).map(flag_point));
     strengths.truncate(TOP_STRENGTHS);
+    // A critical flag at the next interview outweighs anything done well: the
+    // report does not set strengths beside it (they come back once it is fixed).
+    let strengths_held_back = at_next.iter().any(|f| f.severity == Severity::Critical && concerns_next(f));
+    if strengths_held_back {
+        strengths.clear();
+    }
 
     let mut risks: Vec<Point> =
         at_next.iter().filter(|f| f.severity >= Severity::Risk).map(|f| flag_point(f)).collect();
@@ -451,6 +465,7 @@ pub fn report(
         stages,
         flags,
         strengths,
+        strengths_held_back,
         risks,
         later,
         revised,

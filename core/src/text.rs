@@ -166,4 +166,9 @@ pub mod key {
     pub fn milestone_detail(m: &str) -> String {
         format!("milestone.{m}.detail")
     }
+    /// What to do in the milestone's short version (optional; the plan falls
+    /// back to `detail` when a pack has none).
+    pub fn milestone_detail_short(m: &str) -> String {
+        format!("milestone.{m}.detail_short")
+    }
 }

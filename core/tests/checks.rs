@@ -78,3 +78,17 @@ fn rules_combine_answers_profile_and_scores() {
         &p
     ));
 }
+
+#[test]
+fn no_strength_is_set_beside_a_critical_flag_at_the_next_interview() {
+    let online = Profile { format: naitei_core::Format::Online, ..Profile::default() };
+    let report = |spec: &str| {
+        evaluate(&tiny_bank(), &online, &answers(spec), &Config::new("2026-11-21".parse().unwrap())).report
+    };
+    let strong = "arrival=early mistake=apologise>blame prep=[matrix,star] confident=5 bluff=1";
+    let fine = report(&format!("{strong} camera=tested"));
+    assert!(fine.strengths.iter().any(|p| matches!(&p.about, About::Check { check, .. } if check == "apologises")));
+    let untested = report(&format!("{strong} camera=untested"));
+    assert!(untested.flags.iter().any(|f| f.check == "camera_untested"));
+    assert!(untested.strengths.is_empty(), "{:?}", untested.strengths);
+}

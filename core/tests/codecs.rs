@@ -271,7 +271,8 @@ proptest! {
                 Lang::Ja => vec![format!("{y}年{m}月{dd}日")],
             };
             prop_assert!(expected.iter().all(|n| shown.contains(n)), "{} shown as {}", day.date, shown);
-            prop_assert!(md.contains(&format!("\n### {shown} · ")), "day {} missing", day.date);
+            let dot = t.get("ui.export.dot");
+            prop_assert!(md.contains(&format!("\n### {shown}{dot}")), "day {} missing", day.date);
         }
         for gap in ["ui.export.", "ui.profile.", "ui\\_export", "ui\\_profile"] {
             prop_assert!(!md.contains(gap), "a text key was shown instead of its text: {}", gap);

@@ -193,3 +193,129 @@ fn a_blank_questionnaire_gets_the_starter_plan_that_asks_for_answers_first() {
     let first = &p.days[0].tasks[0];
     assert!(matches!(first, Task::Answer { items, .. } if *items > 0), "{first:?}");
 }
+
+/// The tiny bank with edits, planned for `profile` and `spec`.
+fn plan_edited(edit: impl FnOnce(&mut naitei_core::format::Pack), profile: Profile, spec: &str) -> StudyPlan {
+    let mut pack = naitei_core::testing::tiny_pack();
+    edit(&mut pack);
+    let bank = naitei_core::Bank::build(&pack).expect("the edited pack is valid").bank;
+    evaluate(&bank, &profile, &answers(spec), &Config::new(d("2026-11-21"))).plan
+}
+
+fn check<'p>(pack: &'p mut naitei_core::format::Pack, id: &str) -> &'p mut naitei_core::format::CheckDef {
+    pack.sections.iter_mut().flat_map(|s| &mut s.checks).find(|c| c.id == id).unwrap()
+}
+
+#[test]
+fn without_a_date_nothing_is_tied_to_the_interview_day_or_the_day_before() {
+    let online = Profile { format: Format::Online, ..Profile::default() };
+    let p = plan(online, SOME);
+    assert_eq!(
+        milestones(&p),
+        [("mock".into(), -3)],
+        "the mock interview still happens, three days before the assumed date"
+    );
+    let undated: Vec<&str> =
+        p.missed_milestones.iter().filter(|m| m.reason == MissedReason::NoDate).map(|m| m.milestone.as_str()).collect();
+    assert_eq!(undated, ["tools", "thanks"]);
+}
+
+#[test]
+fn at_the_offer_stage_the_plan_counts_down_a_week_to_the_reply_and_adds_no_mock_interviews() {
+    let offer = Profile { next_stage: naitei_core::Stage::Offer, ..Profile::default() };
+    let maintained = |pack: &mut naitei_core::format::Pack| pack.manifest.plan.maintenance = vec!["stories".into()];
+    let p = plan_edited(
+        maintained,
+        offer.clone(),
+        "arrival=early mistake=apologise>blame prep=[matrix,star] confident=5 bluff=1",
+    );
+    assert_eq!(p.interview, d("2026-11-28"));
+    assert_eq!(p.target, naitei_core::plan::Target::ReplyDeadline);
+    assert!(!modules_in_order(&p).contains(&"stories".to_string()), "{:?}", modules_in_order(&p));
+    // Before any other stage the same answers get the maintenance module.
+    let p = plan_edited(
+        maintained,
+        Profile::default(),
+        "arrival=early mistake=apologise>blame prep=[matrix,star] confident=5 bluff=1",
+    );
+    assert!(modules_in_order(&p).contains(&"stories".to_string()));
+}
+
+#[test]
+fn a_critical_flag_at_the_next_interview_starts_with_its_next_step_on_the_first_day() {
+    // An online first interview, camera never tested: critical, next step basics/read.
+    let online = Profile { format: Format::Online, interview_date: Some(d("2026-12-01")), ..Profile::default() };
+    let two_steps = |pack: &mut naitei_core::format::Pack| {
+        let basics = pack.modules.iter_mut().find(|m| m.id == "basics").unwrap();
+        basics.steps = vec!["read".into(), "try".into()];
+        basics.minutes = 40;
+        check(pack, "camera_untested").next_step = Some("basics/try".into());
+        let en = pack.texts.get_mut(&naitei_core::Lang::En).unwrap();
+        en.insert("module.basics.step.try".into(), "module.basics.step.try".into());
+    };
+    let p = plan_edited(two_steps, online, "arrival=on_time camera=untested");
+    // The step comes first; the rest of the module follows (here on the same
+    // day, as one task), without doing the step again.
+    let basics: Vec<&Vec<String>> = p
+        .days
+        .iter()
+        .flat_map(|d| &d.tasks)
+        .filter_map(|t| match t {
+            Task::Module { module, steps, .. } if module == "basics" => Some(steps),
+            _ => None,
+        })
+        .collect();
+    assert!(matches!(&p.days[0].tasks[0], Task::Module { module, .. } if module == "basics"), "{:?}", p.days[0]);
+    assert_eq!(basics, [&vec!["try".to_string(), "read".to_string()]]);
+}
+
+#[test]
+fn the_next_stages_core_modules_come_before_its_risks_in_the_listed_order() {
+    // `on_time` raises the risk on_the_dot (punctuality); stories is core for
+    // the first interview with a gap in its areas.
+    let cored = |pack: &mut naitei_core::format::Pack| {
+        pack.manifest.plan.core.insert(naitei_core::Stage::FirstInterview, vec!["stories".into()]);
+    };
+    let p = plan_edited(cored, Profile::default(), SOME);
+    let order = modules_in_order(&p);
+    let at = |m: &str| order.iter().position(|x| x == m).unwrap();
+    assert!(at("stories") < at("punctuality"), "{order:?}");
+}
+
+#[test]
+fn a_module_only_for_flags_is_never_chosen_for_an_area_gap() {
+    // A weak technical area calls for `stories`; marked only_for_flags, it is not chosen.
+    let weak = "arrival=early mistake=apologise>blame prep=[script] confident=1 bluff=5";
+    assert!(modules_in_order(&plan(Profile::default(), weak)).contains(&"stories".to_string()));
+    let only = |pack: &mut naitei_core::format::Pack| {
+        pack.modules.iter_mut().find(|m| m.id == "stories").unwrap().only_for_flags = true;
+    };
+    let p = plan_edited(only, Profile::default(), weak);
+    assert!(!modules_in_order(&p).contains(&"stories".to_string()), "{:?}", modules_in_order(&p));
+    assert!(!p.other_stages.contains(&"stories".to_string()));
+}
+
+#[test]
+fn a_short_milestone_says_what_its_short_version_is_when_the_pack_has_one() {
+    let short = |pack: &mut naitei_core::format::Pack| {
+        let mock = pack.manifest.milestones.iter_mut().find(|m| m.id == "mock").unwrap();
+        mock.short = Some(15);
+        let en = pack.texts.get_mut(&naitei_core::Lang::En).unwrap();
+        en.insert("milestone.mock.detail_short".into(), "Record two answers and play them back.".into());
+    };
+    let dated = Profile { interview_date: Some(d("2026-12-01")), daily_minutes: 20, ..Profile::default() };
+    let p = plan_edited(short, dated, SOME);
+    let task = p.days.iter().flat_map(|d| &d.tasks).find(|t| matches!(t, Task::Milestone { short: true, .. })).unwrap();
+    let mut pack = naitei_core::testing::tiny_pack();
+    short(&mut pack);
+    let view = naitei_core::present::task(&naitei_core::Texts(pack.texts[&naitei_core::Lang::En].clone()), task);
+    assert_eq!(view.detail.as_deref(), Some("Record two answers and play them back."));
+}
+
+#[test]
+fn the_starter_plan_asks_for_as_many_answers_as_a_score_needs_and_lists_no_other_stages() {
+    let p = plan(Profile { daily_minutes: 480, ..Profile::default() }, "");
+    assert_eq!(p.kind, PlanKind::Starter);
+    assert!(p.other_stages.is_empty());
+    assert!(matches!(&p.days[0].tasks[0], Task::Answer { items, .. } if *items > 0), "{:?}", p.days[0]);
+}

@@ -171,6 +171,12 @@ fn archetypes() -> Vec<Archetype> {
                 )?;
                 ensure(c.e.plan.kind == PlanKind::Starter, "a beginner's plan")?;
                 ensure(matches!(c.e.plan.days[0].tasks[0], Task::Answer { .. }), "day one: answer the first sections")?;
+                let applicable = c.bank.items.iter().filter(|i| i.when.matches(&c.profile)).count();
+                ensure(
+                    matches!(c.e.plan.days[0].tasks[0], Task::Answer { items, .. } if usize::from(items) < applicable),
+                    format!("as many answers as the scores need, not all {applicable} questions"),
+                )?;
+                ensure(c.e.plan.other_stages.is_empty(), "no list of modules for other stages before any answer")?;
                 ensure(!c.scheduled().contains(&"business_japanese"), "no Japanese study from a level never given")?;
                 let extra: Vec<&str> =
                     c.scheduled().into_iter().filter(|m| !c.bank.starter.iter().any(|s| s == m)).collect();

@@ -222,6 +222,8 @@ pub struct Module {
     pub step_minutes: Vec<u16>,
     /// Steps done again when the module repeats in a maintenance plan.
     pub repeat_steps: Vec<String>,
+    /// Chosen only through a check that names it, never for an area gap.
+    pub only_for_flags: bool,
     /// Checks that list this module (derived from the checks).
     pub checks: Vec<String>,
 }

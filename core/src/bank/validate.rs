@@ -252,6 +252,7 @@ pub(super) fn module(def: &ModuleDef, p: &mut Report) -> Module {
         min_part: min_part.min(def.minutes),
         step_minutes,
         repeat_steps: def.repeat_steps.clone(),
+        only_for_flags: def.only_for_flags,
         checks: Vec::new(),
     }
 }
@@ -484,6 +485,7 @@ fn optional_key(bank: &Bank, k: &str) -> bool {
         (Some("item"), Some(id), Some("hint" | "placeholder"), None) => bank.item(id).is_some(),
         (Some("section"), Some(id), Some("intro"), None) => bank.sections.iter().any(|s| s == id),
         (Some("check"), Some(id), Some("reason"), None) => bank.checks.iter().any(|c| c.id == id),
+        (Some("milestone"), Some(id), Some("detail_short"), None) => bank.milestones.iter().any(|m| m.id == id),
         _ => false,
     }
 }

@@ -2,8 +2,8 @@
 //! tables and task items), for printing, keeping or sending to a mentor.
 
 use super::{date, fill, score, text};
-use crate::plan::{Assumed, LeftOutReason, MissedReason, PlanKind, Task};
-use crate::profile::Profile;
+use crate::plan::{LeftOutReason, Task};
+use crate::profile::{JapaneseLevel, Profile};
 use crate::report::{Cap, Missing, Point};
 use crate::text::{key, Texts};
 use crate::Evaluation;
@@ -68,7 +68,10 @@ pub fn to_markdown(evaluation: &Evaluation, profile: &Profile, texts: &Texts, do
             Some(d) => f("ui.export.stage_on", &[("stage", &stage), ("date", &day(d))]),
             None => stage.clone(),
         },
-        t(&format!("ui.profile.japanese.{}", id(profile.japanese))),
+        match t(&format!("ui.profile.japanese.{}", id(profile.japanese))) {
+            level if level.is_empty() || profile.japanese == JapaneseLevel::NotGiven => String::new(),
+            level => f("ui.export.japanese_level", &[("level", &level)]),
+        },
         f("ui.export.years", &[("n", &profile.years_experience.to_string())]),
         f("ui.export.minutes_a_day", &[("n", &plan.daily_minutes.to_string())]),
     ];
@@ -77,7 +80,7 @@ pub fn to_markdown(evaluation: &Evaluation, profile: &Profile, texts: &Texts, do
     let label = |l: &str, text: &str| fill(&t("ui.export.label"), &[("label", l), ("text", text)]);
     let detail = |title: &str, d: &str| fill(&t("ui.export.with_detail"), &[("title", title), ("detail", d)]);
     let sep = text(texts, "ui.export.separator");
-    ln(&format!("{}\n", label(&bold(&t("ui.export.situation")), &situation.join(" · "))));
+    ln(&format!("{}\n", label(&bold(&t("ui.export.situation")), &situation.join(text(texts, "ui.export.dot")))));
 
     // Why a score is held down, and what is missing for one.
     let capped = |before: Option<f32>, now: f32, by: &[Cap]| {
@@ -220,14 +223,17 @@ pub fn to_markdown(evaluation: &Evaluation, profile: &Profile, texts: &Texts, do
     }
 
     // Strengths and risks.
-    for (heading, none, points) in
-        [("ui.export.strengths", "ui.export.no_strengths", &report.strengths), ("ui.export.risks", "", &report.risks)]
-    {
+    for (heading, none, points) in [
+        (
+            "ui.export.strengths",
+            crate::present::no_strengths as fn(&Texts, &crate::report::Report) -> String,
+            &report.strengths,
+        ),
+        ("ui.export.risks", crate::present::no_risks, &report.risks),
+    ] {
         ln(&format!("## {}\n", t(heading)));
-        if points.is_empty() && none.is_empty() {
-            ln(&escape(&crate::present::no_risks(texts, report)));
-        } else if points.is_empty() {
-            ln(&t(none));
+        if points.is_empty() {
+            ln(&escape(&none(texts, report)));
         }
         for p in points {
             ln(&item(p));
@@ -255,32 +261,14 @@ pub fn to_markdown(evaluation: &Evaluation, profile: &Profile, texts: &Texts, do
     // The plan, day by day.
     ln(&format!("## {}\n", t("ui.export.plan")));
     ln(&format!("{}\n", escape(&crate::present::plan_summary(texts, plan))));
-    match plan.assumed {
-        Some(Assumed::NoDate) => ln(&format!("{}\n", t("ui.export.no_date"))),
-        Some(Assumed::DateInPast) => ln(&format!("{}\n", t("ui.export.date_in_past"))),
-        None => {}
-    }
-    match plan.kind {
-        PlanKind::Starter => ln(&format!("{}\n", t("ui.export.plan_starter"))),
-        PlanKind::Maintenance => ln(&format!("{}\n", t("ui.export.plan_maintenance"))),
-        PlanKind::Focused => {}
-    }
-    for (reason, k) in [(MissedReason::Passed, "ui.export.missed"), (MissedReason::NoTime, "ui.export.missed_no_time")]
-    {
-        let titles: Vec<String> = plan
-            .missed_milestones
-            .iter()
-            .filter(|m| m.reason == reason)
-            .map(|m| t(&key::milestone_title(&m.milestone)))
-            .collect();
-        if !titles.is_empty() {
-            ln(&format!("{}\n", f(k, &[("milestones", &titles.join(sep))])));
-        }
+    for note in crate::present::plan_notes(texts, plan) {
+        ln(&format!("{}\n", escape(&note)));
     }
     let tick = |k: &str| if done.contains(k) { "- [x]" } else { "- [ ]" };
     for d in &plan.days {
         let minutes = f("ui.export.minutes", &[("n", &d.minutes.to_string())]);
-        ln(&format!("### {} · {} · {minutes}\n", day(d.date), escape(&crate::present::when(texts, plan, d))));
+        let dot = text(texts, "ui.export.dot");
+        ln(&format!("### {}{dot}{}{dot}{minutes}\n", day(d.date), escape(&crate::present::when(texts, plan, d))));
         for task in &d.tasks {
             let v = crate::present::task(texts, task);
             let title = if v.about.is_empty() {

@@ -1,7 +1,7 @@
 //! The plan in words: where a day sits, the summary, each task.
 
 use super::{date, filled, plural, text};
-use crate::plan::{PlanDay, StudyPlan, Target};
+use crate::plan::{Assumed, MissedReason, PlanDay, PlanKind, StudyPlan, Target};
 use crate::text::{key, Texts};
 
 /// Where a plan day sits: relative to the interview or the reply deadline, or,
@@ -45,6 +45,45 @@ pub fn plan_summary(texts: &Texts, plan: &StudyPlan) -> String {
     )
 }
 
+/// The notes under the plan's summary, in order: why the date was assumed,
+/// what kind of plan this is, and the milestones it leaves out and why.
+pub fn plan_notes(texts: &Texts, plan: &StudyPlan) -> Vec<String> {
+    let offer = plan.target == Target::ReplyDeadline;
+    let days = plan.start.days_until(plan.interview).to_string();
+    let mut notes = Vec::new();
+    if let Some(assumed) = plan.assumed {
+        let k = match (assumed, offer) {
+            (Assumed::NoDate, false) => "ui.export.no_date",
+            (Assumed::NoDate, true) => "ui.export.no_date_offer",
+            (Assumed::DateInPast, false) => "ui.export.date_in_past",
+            (Assumed::DateInPast, true) => "ui.export.date_in_past_offer",
+        };
+        notes.push(filled(texts, k, &[("days", &days)]));
+    }
+    match (plan.kind, offer) {
+        (PlanKind::Starter, _) => notes.push(text(texts, "ui.export.plan_starter").to_owned()),
+        (PlanKind::Maintenance, false) => notes.push(text(texts, "ui.export.plan_maintenance").to_owned()),
+        (PlanKind::Maintenance, true) => notes.push(text(texts, "ui.export.plan_nothing_offer").to_owned()),
+        (PlanKind::Focused, _) => {}
+    }
+    for (reason, k) in [
+        (MissedReason::Passed, "ui.export.missed"),
+        (MissedReason::NoTime, "ui.export.missed_no_time"),
+        (MissedReason::NoDate, "ui.export.when_dated"),
+    ] {
+        let titles: Vec<String> = plan
+            .missed_milestones
+            .iter()
+            .filter(|m| m.reason == reason)
+            .map(|m| texts.get(&key::milestone_title(&m.milestone)).to_owned())
+            .collect();
+        if !titles.is_empty() {
+            notes.push(filled(texts, k, &[("milestones", &titles.join(text(texts, "ui.export.separator")))]));
+        }
+    }
+    notes
+}
+
 /// A plan task, ready to show.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TaskView {
@@ -65,7 +104,9 @@ pub struct TaskView {
 pub fn task(texts: &Texts, task: &crate::plan::Task) -> TaskView {
     use crate::plan::Task;
     let minutes = |n: u16| filled(texts, "ui.export.minutes", &[("n", &n.to_string())]);
-    let joined = |parts: Vec<String>| parts.into_iter().filter(|p| !p.is_empty()).collect::<Vec<_>>().join(" · ");
+    let joined = |parts: Vec<String>| {
+        parts.into_iter().filter(|p| !p.is_empty()).collect::<Vec<_>>().join(text(texts, "ui.export.dot"))
+    };
     match task {
         Task::Module { module, part, parts, minutes: m, steps, partial, piece } => {
             let mut about = Vec::new();
@@ -103,7 +144,10 @@ pub fn task(texts: &Texts, task: &crate::plan::Task) -> TaskView {
                 title: title.clone(),
                 about: joined(about),
                 summary: None,
-                detail: Some(texts.get(&key::milestone_detail(milestone)).to_owned()),
+                detail: Some(match short.then(|| texts.find(&key::milestone_detail_short(milestone))).flatten() {
+                    Some(brief) => brief.to_owned(),
+                    None => texts.get(&key::milestone_detail(milestone)).to_owned(),
+                }),
                 checks: vec![(format!("milestone/{milestone}"), title)],
             }
         }

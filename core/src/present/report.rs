@@ -103,6 +103,18 @@ pub fn next_action(texts: &Texts, p: &crate::report::Point) -> Option<String> {
     }
 }
 
+/// What the strengths list says when it is empty: held back beside a critical
+/// flag, too little answered, or none clear yet.
+pub fn no_strengths(texts: &Texts, report: &crate::report::Report) -> String {
+    if report.strengths_held_back {
+        text(texts, "ui.export.strengths_held").to_owned()
+    } else if report.answered == 0 || report.areas.iter().all(|a| a.score.is_none()) {
+        text(texts, "ui.export.not_enough_to_judge").to_owned()
+    } else {
+        text(texts, "ui.export.no_strengths").to_owned()
+    }
+}
+
 /// What to say where the next stage has no risk: that other stages have some,
 /// or that there is too little to judge, or that none was found.
 pub fn no_risks(texts: &Texts, report: &crate::report::Report) -> String {

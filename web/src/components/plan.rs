@@ -3,7 +3,7 @@
 
 use crate::components::plan_day::PlanDayView;
 use crate::i18n::use_i18n;
-use naitei_core::plan::{Assumed, LeftOutReason, MissedReason, PlanKind, StudyPlan};
+use naitei_core::plan::{LeftOutReason, StudyPlan};
 use naitei_core::present;
 use naitei_core::text::key;
 use std::collections::BTreeSet;
@@ -35,20 +35,12 @@ pub fn plan_view(props: &PlanProps) -> Html {
             let _ = w.print();
         }
     });
-    let assumed = plan.assumed.map(|a| match a {
-        Assumed::NoDate => i18n.t("ui.export.no_date"),
-        Assumed::DateInPast => i18n.t("ui.export.date_in_past"),
-    });
+    let notes = present::plan_notes(&texts, plan);
     html! {
         <div class="naitei-plan">
             <h3>{ i18n.t("ui.plan.heading") }</h3>
             <p>{ present::plan_summary(&texts, plan) }</p>
-            if let Some(a) = assumed { <p class="naitei-help">{ a }</p> }
-            { match plan.kind {
-                PlanKind::Starter => html! { <p class="naitei-plan-kind">{ i18n.t("ui.export.plan_starter") }</p> },
-                PlanKind::Maintenance => html! { <p class="naitei-plan-kind">{ i18n.t("ui.export.plan_maintenance") }</p> },
-                PlanKind::Focused => html! {},
-            } }
+            { for notes.iter().map(|n| html! { <p class="naitei-help">{ n }</p> }) }
             <ol class="naitei-days">{ for plan.days.iter().map(|d| html! {
                 <PlanDayView day={d.clone()} when={present::when(&texts, plan, d)} done={props.done.clone()} ontoggle={props.ontoggle.clone()} />
             }) }</ol>
@@ -83,11 +75,6 @@ pub fn plan_view(props: &PlanProps) -> Html {
                     }) }</ul>
                 </section>
             }
-            { for [(MissedReason::Passed, "ui.export.missed"), (MissedReason::NoTime, "ui.export.missed_no_time")].into_iter().filter_map(|(reason, k)| {
-                let titles: Vec<String> = plan.missed_milestones.iter().filter(|m| m.reason == reason)
-                    .map(|m| i18n.t(&key::milestone_title(&m.milestone))).collect();
-                (!titles.is_empty()).then(|| html! { <p class="naitei-help">{ i18n.fill(k, &[("milestones", titles.join(", "))]) }</p> })
-            }) }
             <div class="naitei-actions naitei-no-print">
                 <button type="button" class="naitei-button naitei-primary" onclick={onreport}>{ i18n.t("ui.plan.to_report") }</button>
                 <button type="button" class="naitei-button" onclick={onprint}>{ i18n.t("ui.report.print") }</button>

@@ -50,7 +50,7 @@ pub fn points(props: &PointsProps) -> Html {
     html! {
         <>
             <div class="naitei-two-columns">
-                { list("ui.report.strengths", "naitei-strengths", &r.strengths, i18n.t("ui.report.no_strengths")) }
+                { list("ui.report.strengths", "naitei-strengths", &r.strengths, present::no_strengths(&texts, r)) }
                 { list("ui.report.risks", "naitei-risks", &r.risks, present::no_risks(&texts, r)) }
             </div>
             if !r.later.is_empty() {
