@@ -285,6 +285,7 @@ fn japanese_texts_follow_the_glossary() {
         ("惹かれ", "引かれ"),
         ("開発部門のマネージャー", "エンジニアリングマネージャー"),
         ("御社のフレームワーク", "御社で使われているフレームワーク"),
+        ("裏づけ", "裏付け"),
     ];
     let mut bad = Vec::new();
     for (k, v) in &content.texts[&Lang::Ja].0 {
@@ -297,6 +298,9 @@ fn japanese_texts_follow_the_glossary() {
     for (k, v) in &content.texts[&Lang::En].0 {
         if v.to_lowercase().contains("pension book") {
             bad.push(format!("{k}: `pension book`, use the basic pension number"));
+        }
+        if v.to_lowercase().contains("e-mail") {
+            bad.push(format!("{k}: `e-mail`, use email"));
         }
     }
     assert!(bad.is_empty(), "off-glossary terms:\n{}", bad.join("\n"));

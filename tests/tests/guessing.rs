@@ -13,7 +13,11 @@
 //! * **Likert items.** "Always agree" and "always disagree": with keying
 //!   balanced between normal and reverse items, both land near the middle.
 //! * **Checklists.** "Tick everything except *none of these*": distractors that
-//!   look like good habits must keep it from scoring as a strong answer.
+//!   look like good habits must keep it from scoring as a strong answer. And
+//!   ticking by the surface: every option without a reason clause ("so ...",
+//!   「〜ので」, 「〜よう」), every option without an absolute word, both, or
+//!   only the options with a reason clause: reason clauses and absolute words
+//!   must sit on good habits and distractors alike.
 //!
 //! Thresholds (the test fails above them), per language:
 //! * a strategy's mean credit more than [`MAX_CREDIT_GAIN`] above the mean
@@ -21,8 +25,9 @@
 //!   than [`MAX_HIT_RATIO`] times the chance rate;
 //! * "always agree" or "always disagree" on Likert items outside
 //!   `0.5 ± LIKERT_BAND`;
-//! * "tick everything" above [`MAX_TICK_ALL_MEAN`] on average, or at
-//!   [`STRONG`] (the widget's "strong answer") or above on any checklist.
+//! * "tick everything", or ticking by reason clauses and absolute words, above
+//!   [`MAX_TICK_ALL_MEAN`] on average in either language, or at [`STRONG`] (the
+//!   widget's "strong answer") or above on any checklist.
 //!
 //! With about 50 items the standard error of a mean credit is about 0.05, so
 //! 0.10 is roughly two standard errors: a real bias, not noise.
@@ -405,4 +410,58 @@ fn ticking_every_box_does_not_make_a_strong_answer() {
     println!("  {:<32} {mean:.3}", "mean");
     assert!(strong.is_empty(), "ticking every box is a strong answer on: {strong:?}; add distractors");
     assert!(mean <= MAX_TICK_ALL_MEAN, "ticking every box earns {mean:.3} on average; add distractors");
+}
+
+/// A checklist ticked by the surface of its options: what a test-wise reader
+/// ticks who trusts plain statements and distrusts justifications ("so ...",
+/// 「〜ので」, 「〜よう」) and extremes ("every", 「すべて」), or the reverse.
+type Tick = fn(&Surface) -> bool;
+
+fn tick_strategies() -> Vec<(&'static str, Tick)> {
+    vec![
+        ("no reason clause", |s| !s.reason_mark),
+        ("no absolute word", |s| s.absolutes == 0),
+        ("no reason clause and no absolute word", |s| !s.reason_mark && s.absolutes == 0),
+        ("only options with a reason clause", |s| s.reason_mark),
+    ]
+}
+
+#[test]
+fn ticking_by_reason_clauses_or_absolute_words_does_not_make_a_strong_answer() {
+    let content = naitei_content::content();
+    let checklists: Vec<&Item> = content.bank.items.iter().filter(|i| matches!(i.kind, ItemKind::Multi(_))).collect();
+    let mut failures = Vec::new();
+    println!("\nChecklists ticked by the surface of the options ({} checklists):", checklists.len());
+    println!("{:<40} {:>8} {:>8}  strong on", "strategy", "en mean", "ja mean");
+    for (name, tick) in tick_strategies() {
+        let mut means = Vec::new();
+        let mut strong_on = Vec::new();
+        for lang in Lang::ALL {
+            let mut total = 0.0;
+            for item in &checklists {
+                let exclusive: Vec<&str> =
+                    item.kind.options().iter().filter(|o| o.exclusive).map(|o| o.id.as_str()).collect();
+                let ticked: Vec<String> = surfaces(&content, item, lang)
+                    .into_iter()
+                    .filter(|s| !exclusive.contains(&s.id.as_str()) && tick(s))
+                    .map(|s| s.id)
+                    .collect();
+                let c = credit(item, &Answer::Choices(ticked));
+                if c >= STRONG {
+                    strong_on.push(format!("{} {} ({c:.2})", lang.tag(), item.id));
+                }
+                total += c;
+            }
+            let mean = total / checklists.len() as f64;
+            if mean > MAX_TICK_ALL_MEAN {
+                failures.push(format!("{}: `{name}` earns {mean:.3} on average", lang.tag()));
+            }
+            means.push(mean);
+        }
+        println!("{:<40} {:>8.3} {:>8.3}  {}", name, means[0], means[1], strong_on.join(", "));
+        if !strong_on.is_empty() {
+            failures.push(format!("`{name}` is a strong answer on: {}", strong_on.join(", ")));
+        }
+    }
+    assert!(failures.is_empty(), "checklists give their best options away:\n{}", failures.join("\n"));
 }
