@@ -323,18 +323,32 @@ pub fn priorities(
     out
 }
 
-/// Orders modules by priority, pulling each module's prerequisites in before it.
-fn with_prerequisites(bank: &Bank, profile: &Profile, ranked: &[usize]) -> Vec<usize> {
-    fn add(bank: &Bank, profile: &Profile, i: usize, out: &mut Vec<usize>, depth: usize) {
+/// Orders modules by priority, pulling in before each module what must come
+/// first: its prerequisites (`requires`, when they apply) and `first(i)`.
+fn with_prerequisites(
+    bank: &Bank,
+    profile: &Profile,
+    ranked: &[usize],
+    first: &dyn Fn(usize) -> Vec<usize>,
+) -> Vec<usize> {
+    fn add(
+        bank: &Bank,
+        profile: &Profile,
+        first: &dyn Fn(usize) -> Vec<usize>,
+        i: usize,
+        out: &mut Vec<usize>,
+        depth: usize,
+    ) {
         if out.contains(&i) || depth > bank.modules.len() {
             return;
         }
-        for r in &bank.modules[i].requires {
-            if let Some(j) = bank.modules.iter().position(|m| &m.id == r) {
-                if bank.modules[j].when.matches(profile) {
-                    add(bank, profile, j, out, depth + 1);
-                }
-            }
+        let required = bank.modules[i]
+            .requires
+            .iter()
+            .filter_map(|r| bank.modules.iter().position(|m| &m.id == r))
+            .filter(|&j| bank.modules[j].when.matches(profile));
+        for j in required.chain(first(i)) {
+            add(bank, profile, first, j, out, depth + 1);
         }
         if !out.contains(&i) {
             out.push(i);
@@ -342,7 +356,7 @@ fn with_prerequisites(bank: &Bank, profile: &Profile, ranked: &[usize]) -> Vec<u
     }
     let mut out = Vec::new();
     for &i in ranked {
-        add(bank, profile, i, &mut out, 0);
+        add(bank, profile, first, i, &mut out, 0);
     }
     out
 }
@@ -571,41 +585,60 @@ pub fn plan(bank: &Bank, profile: &Profile, today: Date, inputs: Inputs<'_>) -> 
             && answers.get(&i.id).is_none()
             && (short_of.iter().any(|a| *i.weights.get(*a) > 0.0) || i.stages.contains(&profile.next_stage))
     };
-    // As many as a score needs: the items each area still lacks, the items the
-    // next stage lacks, and the next stage's items never answered.
-    let lacking: u32 = Area::ALL.iter().map(|a| scores.evidence.get(*a).more.unwrap_or(0)).sum::<u32>()
-        + scores.stage_items_missing[next]
-        + bank
-            .items
-            .iter()
-            .filter(|i| {
-                i.when.matches(profile) && answers.get(&i.id).is_none() && i.stages.contains(&profile.next_stage)
-            })
-            .count() as u32;
+    // As many as the scores need, and no more: going through the open items in
+    // questionnaire order, an item counts when it gives evidence to an area or
+    // to the next stage that still lacks some, or (once scores exist) when it
+    // speaks to the next stage and was never answered.
+    let mut area_need: AreaMap<u32> = AreaMap(Area::ALL.map(|a| scores.evidence.get(a).more.unwrap_or(0)));
+    let mut stage_need = scores.stage_items_missing[next];
+    let mut wanted: Vec<&crate::bank::Item> = Vec::new();
+    for item in bank.items.iter().filter(|i| open(i)) {
+        let areas: Vec<Area> =
+            Area::ALL.into_iter().filter(|a| *area_need.get(*a) > 0 && *item.weights.get(*a) > 0.0).collect();
+        let for_stage = item.stages.contains(&profile.next_stage);
+        if areas.is_empty() && !(for_stage && (stage_need > 0 || known)) {
+            continue;
+        }
+        for a in areas {
+            *area_need.get_mut(a) -= 1;
+        }
+        if for_stage {
+            stage_need = stage_need.saturating_sub(1);
+        }
+        wanted.push(item);
+    }
     let answer_day = (0..cal.study_days()).map(|k| today.add_days(k)).find(|d| cal.free(*d) as f32 >= per_item);
     if let Some(day) = answer_day {
-        let room = ((cal.free(day) as f32 / per_item).floor() as u32).min(lacking) as u16;
+        let room = (cal.free(day) as f32 / per_item).floor() as usize;
+        wanted.truncate(room);
         let mut sections: Vec<String> = Vec::new();
-        let mut items = 0u16;
         for section in &bank.sections {
-            let here = bank.items.iter().filter(|i| &i.section == section).filter(open).count() as u16;
-            let fits = here.min(room - items);
-            if fits == 0 {
-                if items >= room {
-                    break;
-                }
-                continue;
+            if wanted.iter().any(|i| &i.section == section) {
+                sections.push(section.clone());
             }
-            sections.push(section.clone());
-            items += fits;
         }
+        let items = wanted.len() as u16;
         if items > 0 {
             let minutes = (f32::from(items) * per_item).ceil() as u16;
             cal.push(day, Task::Answer { sections, items, minutes });
         }
     }
 
-    let order = with_prerequisites(bank, profile, &chosen);
+    // The next stage's core modules keep their listed order among the chosen
+    // ones (reading an offer before accepting it), except that a critical
+    // flag's module waits for nothing.
+    let core = &bank.core[next];
+    let core_place = |i: usize| core.iter().position(|id| *id == bank.modules[i].id);
+    let critical = |i: usize| ranked.iter().any(|r| r.module == i && r.tier == 0);
+    let earlier_core = |i: usize| -> Vec<usize> {
+        match core_place(i) {
+            Some(k) if !critical(i) => {
+                chosen.iter().copied().filter(|&j| core_place(j).is_some_and(|c| c < k)).collect()
+            }
+            _ => Vec::new(),
+        }
+    };
+    let order = with_prerequisites(bank, profile, &chosen, &earlier_core);
     let mut cursor = 0i32;
     let mut left_out: Vec<LeftOut> = Vec::new();
     let mut shortened: Vec<Shortened> = Vec::new();

@@ -177,6 +177,20 @@ fn archetypes() -> Vec<Archetype> {
                     format!("as many answers as the scores need, not all {applicable} questions"),
                 )?;
                 ensure(c.e.plan.other_stages.is_empty(), "no list of modules for other stages before any answer")?;
+                // Doing what day one says (answering the sections it lists) gives
+                // every area and the next stage a score.
+                let Task::Answer { sections, .. } = &c.e.plan.days[0].tasks[0] else {
+                    return Err("an answer task".into());
+                };
+                let done = naitei_tests::answers_by(c.bank, &c.profile, |i| {
+                    sections.contains(&i.section).then_some(Style::Best)
+                });
+                let after = evaluate(c.bank, &c.profile, &done, &Config::with(TODAY.parse().unwrap(), c.coaches));
+                ensure(
+                    after.report.areas.iter().all(|a| a.score.is_some())
+                        && after.report.stages.iter().any(|s| s.stage == c.profile.next_stage && s.score.is_some()),
+                    format!("answering {sections:?} scores every area and the next stage"),
+                )?;
                 ensure(!c.scheduled().contains(&"business_japanese"), "no Japanese study from a level never given")?;
                 let extra: Vec<&str> =
                     c.scheduled().into_iter().filter(|m| !c.bank.starter.iter().any(|s| s == m)).collect();
@@ -395,7 +409,18 @@ fn archetypes() -> Vec<Archetype> {
                         About::Area { .. } => true,
                     }),
                     "top risks concern the offer",
-                )
+                )?;
+                // Thank and read the conditions, then negotiate, then accept;
+                // resign only after accepting.
+                let order = c.scheduled();
+                let at = |m: &str| order.iter().position(|x| *x == m);
+                let sequence: Vec<usize> =
+                    ["reading_an_offer", "salary_negotiation", "offer_etiquette", "resignation_and_start"]
+                        .iter()
+                        .filter_map(|m| at(m))
+                        .collect();
+                ensure(at("reading_an_offer").is_some(), format!("reading the offer is planned: {order:?}"))?;
+                ensure(sequence.windows(2).all(|w| w[0] < w[1]), format!("read, negotiate, accept, resign: {order:?}"))
             },
         },
         Archetype {
