@@ -18,6 +18,9 @@ pub enum CompanyKind {
     Startup,
     /// The Japanese branch of a foreign company.
     Foreign,
+    /// An SES company (システムエンジニアリングサービス): it hires engineers and
+    /// places them at client sites, after a meeting with the client.
+    Ses,
 }
 
 /// The industry, where it changes expectations.
@@ -80,7 +83,7 @@ pub enum JapaneseLevel {
     Native,
 }
 
-crate::ids::ids!(CompanyKind { Large => "large", Sme => "sme", Startup => "startup", Foreign => "foreign" });
+crate::ids::ids!(CompanyKind { Large => "large", Sme => "sme", Startup => "startup", Foreign => "foreign", Ses => "ses" });
 crate::ids::ids!(Industry {
     General => "general",
     Finance => "finance",

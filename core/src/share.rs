@@ -15,7 +15,8 @@
 //! | 4 | CRC-32 (little-endian) of every byte before it |
 //!
 //! The body holds, in this order: one bit "free text left out"; the 32-bit
-//! [`fingerprint`] of the bank; the profile (company 2 bits, industry 2,
+//! [`fingerprint`] of the bank; the profile (company 3 bits (2 in version 1,
+//! which had four kinds of company), industry 2,
 //! region 2, format 2, next stage 3, Japanese level 3, years as a varint,
 //! daily minutes as a varint, one bit for the date and, when set, the date as
 //! a zigzag varint of days from 2026-01-01); then, for every item of the bank
@@ -46,7 +47,7 @@ use base64::Engine;
 /// What comes before the payload in a page address.
 pub const PREFIX: &str = "#naitei=";
 /// The link format this build writes; it reads this one and refuses later ones.
-pub const VERSION: u8 = 1;
+pub const VERSION: u8 = 2;
 /// Longest payload read, in characters; anything longer is not a Naitei link.
 pub const MAX_LINK_CHARS: usize = 1 << 20;
 
@@ -57,7 +58,15 @@ const EPOCH: (i32, u32, u32) = (2026, 1, 1);
 
 // The order of these tables is the wire format: never reorder, only append
 // (appending needs a new version when it needs more bits).
-const COMPANIES: [CompanyKind; 4] = CompanyKind::ALL;
+const COMPANIES: [CompanyKind; 5] = CompanyKind::ALL;
+/// Bits of the company index, by link version.
+fn company_bits(version: u8) -> u32 {
+    if version == 1 {
+        2
+    } else {
+        3
+    }
+}
 const INDUSTRIES: [Industry; 4] = Industry::ALL;
 const REGIONS: [Region; 3] = Region::ALL;
 const FORMATS: [Format; 3] = Format::ALL;
@@ -212,7 +221,7 @@ fn encode_with(profile: &Profile, answers: &Answers, bank: &Bank, with_text: boo
     let mut w = Bits::default();
     w.put(u64::from(!with_text), 1);
     w.put(u64::from(fingerprint(bank)), 32);
-    w.put(index_of(&COMPANIES, profile.company), 2);
+    w.put(index_of(&COMPANIES, profile.company), company_bits(VERSION));
     w.put(index_of(&INDUSTRIES, profile.industry), 2);
     w.put(index_of(&REGIONS, profile.region), 2);
     w.put(index_of(&FORMATS, profile.format), 2);
@@ -365,7 +374,7 @@ pub fn decode(text: &str, bank: &Bank) -> Result<Shared, ShareError> {
     if version > VERSION {
         return Err(ShareError::FutureVersion { version });
     }
-    if version != VERSION {
+    if version == 0 {
         return Err(ShareError::Corrupt);
     }
     let (len, used) = read_leb128(&bytes[2..])?;
@@ -381,10 +390,10 @@ pub fn decode(text: &str, bank: &Bank) -> Result<Shared, ShareError> {
     if crc32fast::hash(data).to_le_bytes() != crc {
         return Err(ShareError::Tampered);
     }
-    read_body(&data[start..], bank)
+    read_body(&data[start..], bank, version)
 }
 
-fn read_body(body: &[u8], bank: &Bank) -> Result<Shared, ShareError> {
+fn read_body(body: &[u8], bank: &Bank, version: u8) -> Result<Shared, ShareError> {
     let mut r = Reader { bytes: body, pos: 0 };
     let without_text = r.get(1)? == 1;
     let print = r.get(32)? as u32;
@@ -392,7 +401,7 @@ fn read_body(body: &[u8], bank: &Bank) -> Result<Shared, ShareError> {
         table.get(i as usize).copied().ok_or(ShareError::Corrupt)
     }
     let mut profile = Profile {
-        company: pick(&COMPANIES, r.get(2)?)?,
+        company: pick(&COMPANIES, r.get(company_bits(version))?)?,
         industry: pick(&INDUSTRIES, r.get(2)?)?,
         region: pick(&REGIONS, r.get(2)?)?,
         format: pick(&FORMATS, r.get(2)?)?,
@@ -605,6 +614,50 @@ mod tests {
     }
 
     #[test]
+    fn a_version_one_link_still_opens_with_its_profile_and_answers() {
+        // Version 1 wrote the company in 2 bits; everything else is the same.
+        let bank = tiny_bank();
+        let mut w = Bits::default();
+        w.put(0, 1);
+        w.put(u64::from(fingerprint(&bank)), 32);
+        w.put(index_of(&COMPANIES, CompanyKind::Startup), 2);
+        w.put(0, 2 + 2 + 2);
+        w.put(index_of(&STAGES, Stage::Technical), 3);
+        w.put(index_of(&LEVELS, JapaneseLevel::N2), 3);
+        w.varint(7);
+        w.varint(90);
+        w.put(0, 1);
+        for item in &bank.items {
+            match item.id.as_str() {
+                "arrival" => {
+                    w.put(ANSWERED, 2);
+                    w.append(&answer_bits(item, &Answer::Choice("early".into())).unwrap());
+                }
+                _ => w.put(UNANSWERED, 2),
+            }
+        }
+        let mut out = vec![MAGIC, 1];
+        leb128(&mut out, w.bytes.len() as u64 + 4);
+        out.extend_from_slice(&w.bytes);
+        let crc = crc32fast::hash(&out);
+        out.extend_from_slice(&crc.to_le_bytes());
+        let link = format!("{PREFIX}{}", engine().encode(&out));
+        let back = decode(&link, &bank).expect("a version 1 link opens");
+        assert_eq!(back.profile.company, CompanyKind::Startup);
+        assert_eq!(back.profile.next_stage, Stage::Technical);
+        assert_eq!(back.profile.years_experience, 7);
+        assert_eq!(back.answers.get("arrival"), Some(&Answer::Choice("early".into())));
+    }
+
+    #[test]
+    fn an_ses_company_travels_in_a_link() {
+        let bank = tiny_bank();
+        let ses = Profile { company: CompanyKind::Ses, ..profile() };
+        let link = encode(&ses, &full(), &bank, true);
+        assert_eq!(decode(&link.fragment(), &bank).unwrap().profile.company, CompanyKind::Ses);
+    }
+
+    #[test]
     fn a_link_gives_back_the_profile_and_every_answer() {
         let bank = tiny_bank();
         let link = encode(&profile(), &full(), &bank, true);
@@ -734,7 +787,8 @@ mod tests {
     #[test]
     fn the_wire_tables_match_every_variant() {
         assert_eq!(STAGES, Stage::ALL);
-        assert!(COMPANIES.len() <= 4 && INDUSTRIES.len() <= 4 && REGIONS.len() <= 4 && FORMATS.len() <= 4);
+        assert!(COMPANIES.len() <= 1 << company_bits(VERSION));
+        assert!(INDUSTRIES.len() <= 4 && REGIONS.len() <= 4 && FORMATS.len() <= 4);
         assert!(LEVELS.len() <= 8);
         assert_eq!(width(1), 0);
         assert_eq!(width(2), 1);

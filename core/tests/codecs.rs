@@ -351,7 +351,7 @@ fn answers_to_items_that_do_not_apply_stay_out_of_a_link_and_are_listed() {
 #[test]
 fn the_markdown_report_uses_texts_that_exist_in_every_language() {
     let profile_values = [
-        ("company", vec!["large", "sme", "startup", "foreign"]),
+        ("company", vec!["large", "sme", "startup", "foreign", "ses"]),
         ("industry", vec!["general", "finance", "manufacturing", "public_sector"]),
         ("region", vec!["east", "west", "other"]),
         ("format", vec!["onsite", "online", "both"]),

@@ -7,7 +7,7 @@ export type Theme = 'auto' | 'light' | 'dark';
 /** Hiring stage. */
 export type Stage = 'screening' | 'first_interview' | 'technical' | 'final' | 'offer';
 /** Kind of company. */
-export type CompanyKind = 'large' | 'sme' | 'startup' | 'foreign';
+export type CompanyKind = 'large' | 'sme' | 'startup' | 'foreign' | 'ses';
 /** Region of the company. */
 export type Region = 'east' | 'west' | 'other';
 /** One of the five areas. */
