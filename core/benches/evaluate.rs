@@ -51,6 +51,7 @@ fn generated(n: usize) -> Pack {
             step_minutes: vec![],
             repeat_steps: vec![],
             only_for_flags: false,
+            wait_days: Default::default(),
         })
         .collect();
     for i in 0..n {
@@ -83,6 +84,7 @@ fn generated(n: usize) -> Pack {
                 modules: vec![format!("mod{}", i % 50)],
                 when: Rule::Chose(OptionRef { item: format!("item{i}"), options: vec!["cc".into()] }),
                 next_step: Some(format!("mod{}/two", i % 50)),
+                irreversible: false,
             });
         }
     }

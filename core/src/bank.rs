@@ -463,6 +463,7 @@ impl Bank {
                     modules: def.modules.clone(),
                     next_step,
                     rule: def.when.clone(),
+                    irreversible: def.irreversible,
                 });
             }
         }

@@ -47,7 +47,7 @@ pub fn stage_distance(stages: &[Stage], next: Stage) -> (u8, Stage) {
 pub fn flags(bank: &Bank, profile: &Profile, scores: &Scores, answers: &Answers) -> Vec<Flag> {
     let applies = |item: &str| bank.item(item).is_some_and(|i| i.when.matches(profile));
     let facts = Facts { applies: &applies, profile, answers, findings: &scores.findings, scores: &scores.areas };
-    let mut out: Vec<(u8, Flag)> = bank
+    let mut out: Vec<(u8, bool, Flag)> = bank
         .checks
         .iter()
         .filter(|c| c.rule.holds(&facts))
@@ -55,11 +55,13 @@ pub fn flags(bank: &Bank, profile: &Profile, scores: &Scores, answers: &Answers)
             let (distance, stage) = stage_distance(&c.stages, profile.next_stage);
             let modules =
                 c.modules.iter().filter(|m| bank.module(m).is_some_and(|m| m.when.matches(profile))).cloned().collect();
-            (distance, Flag { check: c.id.clone(), severity: c.severity, stages: c.stages.clone(), modules, stage })
+            let flag = Flag { check: c.id.clone(), severity: c.severity, stages: c.stages.clone(), modules, stage };
+            (distance, c.irreversible, flag)
         })
         .collect();
     // The next stage first, then the stages after it; most serious first within
-    // a stage; bank order otherwise (stable sort).
-    out.sort_by_key(|(distance, f)| (*distance, std::cmp::Reverse(f.severity)));
-    out.into_iter().map(|(_, f)| f).collect()
+    // a stage; what cannot be undone first within a severity; bank order
+    // otherwise (stable sort).
+    out.sort_by_key(|(distance, irreversible, f)| (*distance, std::cmp::Reverse(f.severity), !*irreversible));
+    out.into_iter().map(|(_, _, f)| f).collect()
 }

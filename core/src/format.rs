@@ -304,6 +304,11 @@ pub struct CheckDef {
     /// first step of the first module).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub next_step: Option<String>,
+    /// The habit leads to a step that cannot be undone (accepting an offer
+    /// unread, resigning before accepting): among flags of the same severity
+    /// and stage it is listed first.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub irreversible: bool,
 }
 
 /// A study module as written in `bank/modules.toml`.
@@ -344,6 +349,11 @@ pub struct ModuleDef {
     /// a module that fixes one habit and would mislead anyone without it.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub only_for_flags: bool,
+    /// Days to leave before a step, after the module's step before it, for
+    /// someone else to answer first (a partner for a mock interview): step id
+    /// to days, e.g. `wait_days = { record = 2 }`.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub wait_days: BTreeMap<String, u8>,
 }
 
 /// `bank/modules.toml` as a whole.

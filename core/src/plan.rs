@@ -413,13 +413,23 @@ impl Calendar {
     /// whole steps on the first day with room for them; a step longer than a day
     /// in pieces of at least `min_part`. The pieces and the day to go on from,
     /// or None when they do not fit before the interview.
-    fn fit(&self, cursor: i32, steps: &[(usize, u32)], min_part: u32) -> Option<(Vec<Piece>, i32)> {
+    /// `wait[k]` is the days to leave before step k after the step before it.
+    fn fit(&self, cursor: i32, steps: &[(usize, u32)], min_part: u32, wait: &[u8]) -> Option<(Vec<Piece>, i32)> {
         let mut extra: BTreeMap<Date, u32> = BTreeMap::new();
         let free =
             |extra: &BTreeMap<Date, u32>, d: Date| self.free(d).saturating_sub(extra.get(&d).copied().unwrap_or(0));
         let mut pieces: Vec<Piece> = Vec::new();
         let mut day = cursor;
+        let mut resume: Option<i32> = None;
         for &(step, minutes) in steps {
+            if let (Some(last), Some(&w)) = (pieces.last(), wait.get(step)) {
+                let after = self.today.days_until(last.date) + i32::from(w);
+                if w > 0 && after > day {
+                    day = after;
+                    // The days in between stay open to the modules after this one.
+                    resume.get_or_insert(self.today.days_until(last.date));
+                }
+            }
             if minutes <= self.daily {
                 // A whole step: the first day from here with room for it.
                 loop {
@@ -467,10 +477,11 @@ impl Calendar {
                 }
             }
         }
-        let next = match pieces.last() {
-            Some(p) if free(&extra, p.date) > 0 => self.today.days_until(p.date),
-            Some(p) => self.today.days_until(p.date) + 1,
-            None => cursor,
+        let next = match (resume, pieces.last()) {
+            (Some(k), _) => k,
+            (None, Some(p)) if free(&extra, p.date) > 0 => self.today.days_until(p.date),
+            (None, Some(p)) => self.today.days_until(p.date) + 1,
+            (None, None) => cursor,
         };
         Some((pieces, next))
     }
@@ -681,7 +692,7 @@ pub fn plan(bank: &Bank, profile: &Profile, today: Date, inputs: Inputs<'_>) -> 
             if take < wanted.len() && total < min_part.min(u32::from(module.minutes)) {
                 break;
             }
-            if let Some(fit) = cal.fit(*cursor, &steps, min_part) {
+            if let Some(fit) = cal.fit(*cursor, &steps, min_part, &module.wait_days) {
                 found = Some((take, fit));
                 break;
             }

@@ -92,3 +92,31 @@ fn no_strength_is_set_beside_a_critical_flag_at_the_next_interview() {
     assert!(untested.flags.iter().any(|f| f.check == "camera_untested"));
     assert!(untested.strengths.is_empty(), "{:?}", untested.strengths);
 }
+
+#[test]
+fn among_flags_of_one_severity_what_cannot_be_undone_comes_first() {
+    let mut pack = naitei_core::testing::tiny_pack();
+    let build = |pack: &naitei_core::format::Pack| naitei_core::Bank::build(pack).unwrap().bank;
+    // Two risks at the first interview: on_the_dot (bank order first) and a second one.
+    let etiquette = pack.sections.iter_mut().find(|s| s.section == "etiquette").unwrap();
+    let mut second = etiquette.checks.iter().find(|c| c.id == "on_the_dot").unwrap().clone();
+    second.id = "no_route".into();
+    etiquette.checks.push(second);
+    let en = pack.texts.get_mut(&naitei_core::Lang::En).unwrap();
+    for k in ["check.no_route.title", "check.no_route.explain"] {
+        en.insert(k.into(), k.into());
+    }
+    let order = |pack: &naitei_core::format::Pack| -> Vec<String> {
+        let e = evaluate(
+            &build(pack),
+            &Profile::default(),
+            &answers("arrival=on_time"),
+            &Config::new("2026-11-21".parse().unwrap()),
+        );
+        e.report.flags.into_iter().map(|f| f.check).collect()
+    };
+    assert_eq!(order(&pack), ["on_the_dot", "no_route"]);
+    let etiquette = pack.sections.iter_mut().find(|s| s.section == "etiquette").unwrap();
+    etiquette.checks.iter_mut().find(|c| c.id == "no_route").unwrap().irreversible = true;
+    assert_eq!(order(&pack), ["no_route", "on_the_dot"]);
+}

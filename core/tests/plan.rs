@@ -319,3 +319,26 @@ fn the_starter_plan_asks_for_as_many_answers_as_a_score_needs_and_lists_no_other
     assert!(p.other_stages.is_empty());
     assert!(matches!(&p.days[0].tasks[0], Task::Answer { items, .. } if *items > 0), "{:?}", p.days[0]);
 }
+
+#[test]
+fn a_step_that_waits_for_someone_else_comes_days_after_the_step_before_it() {
+    // `punctuality` asks a partner on one day and rehearses with them two days later.
+    let waits = |pack: &mut naitei_core::format::Pack| {
+        let m = pack.modules.iter_mut().find(|m| m.id == "punctuality").unwrap();
+        m.wait_days.insert("rehearse".into(), 2);
+    };
+    let p = plan_edited(waits, Profile { interview_date: Some(d("2026-12-10")), ..Profile::default() }, SOME);
+    let day_of = |step: &str| {
+        p.days
+            .iter()
+            .find(|d| {
+                d.tasks.iter().any(|t| matches!(t, Task::Module { module, steps, .. } if module == "punctuality" && steps.iter().any(|s| s == step)))
+            })
+            .map(|d| d.date)
+            .unwrap()
+    };
+    assert!(day_of("route").days_until(day_of("rehearse")) >= 2, "{:#?}", p.days);
+    // The day in between is not left empty when other study is waiting.
+    let between = day_of("route").add_days(1);
+    assert!(p.days.iter().any(|d| d.date == between), "{:#?}", p.days);
+}

@@ -190,6 +190,9 @@ pub struct Check {
     pub next_step: Option<(String, String)>,
     /// The rule.
     pub rule: Rule,
+    /// Listed first among flags of its severity and stage: it leads to a step
+    /// that cannot be undone.
+    pub irreversible: bool,
 }
 
 impl Check {
@@ -224,6 +227,9 @@ pub struct Module {
     pub repeat_steps: Vec<String>,
     /// Chosen only through a check that names it, never for an area gap.
     pub only_for_flags: bool,
+    /// Days to leave before each step after the step before it (0: none), in
+    /// step order.
+    pub wait_days: Vec<u8>,
     /// Checks that list this module (derived from the checks).
     pub checks: Vec<String>,
 }

@@ -228,6 +228,17 @@ pub(super) fn module(def: &ModuleDef, p: &mut Report) -> Module {
             );
         }
     }
+    for (s, days) in &def.wait_days {
+        if def.steps.first() == Some(s) || !def.steps.contains(s) || *days > 14 {
+            p(
+                Place::Modules,
+                idr,
+                format!(
+                    "{who} waits {days} days before step `{s}`. `wait_days` names a step after the first, with 1-14 days."
+                ),
+            );
+        }
+    }
     let even = def.minutes / (def.steps.len().max(1) as u16);
     let min_part = def.min_part.unwrap_or(even).max(5);
     if def.min_part.is_some_and(|m| m == 0 || m > def.minutes) {
@@ -253,6 +264,7 @@ pub(super) fn module(def: &ModuleDef, p: &mut Report) -> Module {
         step_minutes,
         repeat_steps: def.repeat_steps.clone(),
         only_for_flags: def.only_for_flags,
+        wait_days: def.steps.iter().map(|s| def.wait_days.get(s).copied().unwrap_or(0)).collect(),
         checks: Vec::new(),
     }
 }
