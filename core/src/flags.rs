@@ -11,6 +11,10 @@ use crate::score::Scores;
 use crate::severity::Severity;
 use serde::Serialize;
 
+/// Risks listed at most among the report's top risks; the plan starts with
+/// the next step of those that are flags.
+pub const TOP_RISKS: usize = 3;
+
 /// A raised cultural-fit flag.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Flag {

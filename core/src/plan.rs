@@ -50,6 +50,10 @@ pub const STUDY_BELOW: f32 = 80.0;
 /// Maintenance fills at most this many days before the interview (a plan for
 /// an interview months away does not list months of mock interviews).
 pub const MAINTENANCE_DAYS: i32 = 28;
+/// Days between two starts of a maintenance module that a milestone puts into
+/// practice (one mock interview every few days); other maintenance modules
+/// (a review) come back every other day at most.
+pub const MAINTENANCE_GAP: i32 = 4;
 
 /// The plan.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -666,7 +670,8 @@ pub fn plan(bank: &Bank, profile: &Profile, today: Date, inputs: Inputs<'_>) -> 
                         cursor: &mut i32,
                         module: &Module,
                         which: Steps<'_>,
-                        done: &[(String, String)]|
+                        done: &[(String, String)],
+                        partial_ok: bool|
      -> Result<(), ()> {
         let is =
             |k: usize, list: &[(String, String)]| list.iter().any(|(m, s)| m == &module.id && s == &module.steps[k]);
@@ -689,7 +694,7 @@ pub fn plan(bank: &Bank, profile: &Profile, today: Date, inputs: Inputs<'_>) -> 
         for take in (1..=wanted.len()).rev() {
             let steps: Vec<(usize, u32)> = wanted[..take].iter().map(|&k| (k, minutes(k))).collect();
             let total: u32 = steps.iter().map(|s| s.1).sum();
-            if take < wanted.len() && total < min_part.min(u32::from(module.minutes)) {
+            if take < wanted.len() && (!partial_ok || total < min_part.min(u32::from(module.minutes))) {
                 break;
             }
             if let Some(fit) = cal.fit(*cursor, &steps, min_part, &module.wait_days) {
@@ -725,22 +730,25 @@ pub fn plan(bank: &Bank, profile: &Profile, today: Date, inputs: Inputs<'_>) -> 
         Ok(())
     };
 
-    // The next step of each critical flag at the next interview, on the first
-    // days: one sitting that starts the fix before anything else.
+    // The next step of each critical flag at the next interview, then of the
+    // risks among its top risks, each on the first day with room: one short
+    // sitting that starts each fix before anything else.
     let mut done: Vec<(String, String)> = Vec::new();
     let mut first_only: Vec<Shortened> = Vec::new();
     if kind == PlanKind::Focused {
-        for f in flags
-            .iter()
-            .filter(|f| f.severity == Severity::Critical && stage_distance(&f.stages, profile.next_stage).0 == 0)
-        {
+        let at_next = |f: &&Flag| stage_distance(&f.stages, profile.next_stage).0 == 0;
+        let critical: Vec<&Flag> = flags.iter().filter(at_next).filter(|f| f.severity == Severity::Critical).collect();
+        let room = crate::flags::TOP_RISKS.saturating_sub(critical.len());
+        let risks = flags.iter().filter(at_next).filter(|f| f.severity == Severity::Risk).take(room);
+        for f in critical.into_iter().chain(risks) {
             let step = bank.checks.iter().find(|c| c.id == f.check).and_then(|c| c.next_step.clone());
             let Some((m, s)) = step.filter(|(m, _)| f.modules.contains(m)) else { continue };
             let Some(module) = bank.module(&m) else { continue };
             if done.iter().any(|d| d.0 == m && d.1 == s) {
                 continue;
             }
-            if schedule(&mut cal, &mut cursor, module, Steps::Only(&s), &done).is_ok() {
+            let mut earliest = 0;
+            if schedule(&mut cal, &mut earliest, module, Steps::Only(&s), &done, true).is_ok() {
                 placed_any.push(m.clone());
                 done.push((m, s));
             }
@@ -757,7 +765,7 @@ pub fn plan(bank: &Bank, profile: &Profile, today: Date, inputs: Inputs<'_>) -> 
             });
             continue;
         }
-        match schedule(&mut cal, &mut cursor, module, Steps::All, &done) {
+        match schedule(&mut cal, &mut cursor, module, Steps::All, &done, true) {
             Ok(()) => placed_any.push(module.id.clone()),
             Err(()) => {
                 let first: Vec<String> = done.iter().filter(|d| d.0 == module.id).map(|d| d.1.clone()).collect();
@@ -777,11 +785,17 @@ pub fn plan(bank: &Bank, profile: &Profile, today: Date, inputs: Inputs<'_>) -> 
     }
 
     // Days still empty before the interview: keep practising with the maintenance
-    // modules (not in the starter plan, whose first job is to get answers). A
-    // module that comes back repeats only its `repeat_steps`.
+    // modules (not in the starter plan, whose first job is to get answers; not
+    // at the offer stage, where there is no interview to practise for). A
+    // module that comes back repeats only its `repeat_steps`, and only whole;
+    // a module a milestone puts into practice starts at most every
+    // `MAINTENANCE_GAP` days, and never in the days around that milestone.
     let maintenance = applicable(&bank.maintenance);
     if !maintenance.is_empty() && kind != PlanKind::Starter && !offer {
         let empty = |cal: &Calendar, k: i32| !cal.days.contains_key(&today.add_days(k));
+        let days_with = |cal: &Calendar, found: &dyn Fn(&Task) -> bool| -> Vec<i32> {
+            cal.days.values().filter(|d| d.tasks.iter().any(found)).map(|d| today.days_until(d.date)).collect()
+        };
         let mut k = cursor.max(cal.study_days() - MAINTENANCE_DAYS).min(cal.study_days());
         let mut turn = 0usize;
         let mut misses = 0usize;
@@ -792,14 +806,38 @@ pub fn plan(bank: &Bank, profile: &Profile, today: Date, inputs: Inputs<'_>) -> 
             }
             let module = &bank.modules[maintenance[turn % maintenance.len()]];
             turn += 1;
+            let repeat = placed_any.contains(&module.id);
+            let repeat_minutes: u32 = (0..module.steps.len())
+                .filter(|&s| {
+                    !repeat || module.repeat_steps.is_empty() || module.repeat_steps.contains(&module.steps[s])
+                })
+                .map(|s| u32::from(module.step_minutes.get(s).copied().unwrap_or(0)))
+                .sum();
+            let span = repeat_minutes.div_ceil(cal.daily.max(1)) as i32;
+            let last = days_with(&cal, &|t| matches!(t, Task::Module { module: m, .. } if *m == module.id));
+            let practised_on = days_with(&cal, &|t| {
+                matches!(t, Task::Milestone { milestone, .. }
+                    if bank.milestones.iter().any(|m| &m.id == milestone && m.module.as_deref() == Some(&module.id)))
+            });
+            // A module a milestone practises (a mock interview with a partner)
+            // needs days between sittings; a review comes every other day.
+            let with_partner = bank.milestones.iter().any(|m| m.module.as_deref() == Some(&module.id));
+            let gap = if with_partner { MAINTENANCE_GAP } else { 2 };
+            let too_soon = last.iter().any(|&d| (k - d).abs() < gap);
+            let near_milestone = practised_on.iter().any(|&d| k > d - 3 - span && k <= d + 1);
             let mut at = k;
-            let which = if placed_any.contains(&module.id) { Steps::Repeat } else { Steps::All };
-            if schedule(&mut cal, &mut at, module, which, &[]).is_ok() {
+            let which = if repeat { Steps::Repeat } else { Steps::All };
+            if !too_soon && !near_milestone && schedule(&mut cal, &mut at, module, which, &[], false).is_ok() {
                 placed_any.push(module.id.clone());
                 misses = 0;
                 k = at.max(k + 1);
             } else {
                 misses += 1;
+                if misses >= maintenance.len() {
+                    // Nothing can start today: try the next day.
+                    misses = 0;
+                    k += 1;
+                }
             }
         }
     }
@@ -811,6 +849,11 @@ pub fn plan(bank: &Bank, profile: &Profile, today: Date, inputs: Inputs<'_>) -> 
     shortened.extend(first_only);
     left_out.retain(|l| !placed_any.contains(&l.module) && !practised.contains(&&l.module));
     shortened.retain(|s| !left_out.iter().any(|l| l.module == s.module));
+    // Each module is in one place only: scheduled, shortened, left out, or for
+    // other stages.
+    other_stages.retain(|m| {
+        !placed_any.contains(m) && !left_out.iter().any(|l| &l.module == m) && !shortened.iter().any(|s| &s.module == m)
+    });
     let total_minutes = cal.days.values().map(|d| u32::from(d.minutes)).sum();
 
     StudyPlan {

@@ -26,8 +26,7 @@ use std::collections::BTreeMap;
 pub const REPORT_VERSION: u32 = 2;
 /// Strengths listed at most.
 pub const TOP_STRENGTHS: usize = 3;
-/// Risks listed at most.
-pub const TOP_RISKS: usize = 3;
+pub use crate::flags::TOP_RISKS;
 /// An area at or above this score (with enough coverage) is a strength.
 pub const STRENGTH_FROM: f32 = 70.0;
 /// An area below this score is a risk.
