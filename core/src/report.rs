@@ -403,7 +403,11 @@ pub fn report(
         let weighted = |r: &AreaResult| next_weights.get(r.area) * r.score.unwrap_or(0.0);
         weighted(y).total_cmp(&weighted(x))
     });
-    strengths.extend(strong.into_iter().map(|r| area_point(r.area, r.score, None)));
+    // An area's "use" text is advice for interviews: at the offer stage only
+    // the strength flags about the offer are listed.
+    if next != Stage::Offer {
+        strengths.extend(strong.into_iter().map(|r| area_point(r.area, r.score, None)));
+    }
     strengths.extend(flags.iter().filter(|f| f.severity == Severity::Strength && !concerns_next(f)).map(flag_point));
     strengths.truncate(TOP_STRENGTHS);
     // A critical flag at the next interview outweighs anything done well: the

@@ -139,6 +139,11 @@ pub mod key {
         format!("check.{c}.explain")
     }
     /// `limit.<severity>.reason`: why flags of that severity limit readiness, for the legend.
+    /// The label before a flag's reason: why a flag of this severity weighs as it does.
+    pub fn severity_why(s: Severity) -> String {
+        format!("ui.export.why.{}", s.id())
+    }
+    /// Why a cap of this severity holds a stage down.
     pub fn limit_reason(s: Severity) -> String {
         format!("limit.{}.reason", s.id())
     }

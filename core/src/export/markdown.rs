@@ -214,7 +214,7 @@ pub fn to_markdown(evaluation: &Evaluation, profile: &Profile, texts: &Texts, do
         ln(&format!("### {}\n", f("ui.export.flag", &[("severity", &severity), ("title", &title)])));
         ln(&format!("{}\n", t(&key::check_explain(&flag.check))));
         if let Some(reason) = texts.find(&key::check_reason(&flag.check)) {
-            ln(&format!("{}\n", label(&t("ui.export.why_severity"), &escape(reason))));
+            ln(&format!("{}\n", label(&t(&key::severity_why(flag.severity)), &escape(reason))));
         }
         if !flag.modules.is_empty() {
             let titles: Vec<String> = flag.modules.iter().map(|m| t(&key::module_title(m))).collect();
@@ -249,6 +249,9 @@ pub fn to_markdown(evaluation: &Evaluation, profile: &Profile, texts: &Texts, do
             }
             ln("");
         }
+    }
+    if let Some(line) = crate::present::kept_aside(texts, report) {
+        ln(&format!("{}\n", escape(&line)));
     }
     if !report.revised.is_empty() {
         ln(&format!("## {}\n", t("ui.export.revised")));
@@ -306,8 +309,10 @@ pub fn to_markdown(evaluation: &Evaluation, profile: &Profile, texts: &Texts, do
     if !plan.shortened.is_empty() {
         ln(&format!("### {}\n", t("ui.export.shortened")));
         for s in &plan.shortened {
-            let steps: Vec<String> = s.left.iter().map(|step| t(&key::module_step(&s.module, step))).collect();
-            ln(&format!("- {}", label(&t(&key::module_title(&s.module)), &steps.join(sep))));
+            ln(&format!("- {}", bold(&t(&key::module_title(&s.module)))));
+            for step in &s.left {
+                ln(&format!("  - {}", t(&key::module_step(&s.module, step))));
+            }
         }
         ln("");
     }

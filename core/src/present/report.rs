@@ -22,9 +22,12 @@ pub fn titles(texts: &Texts, titles: &[String]) -> String {
 /// habit would likely end the process.
 pub fn limited_by(texts: &Texts, before: f32, score: f32, caps: &[Cap]) -> String {
     let names: Vec<String> = caps.iter().map(|c| texts.get(&key::check_title(&c.check)).to_owned()).collect();
+    // When the answers alone give exactly the most the flags allow, nothing was
+    // taken off: say that the two meet.
+    let k = if self::score(before) == self::score(score) { "ui.export.limited_equal" } else { "ui.export.limited_by" };
     let line = filled(
         texts,
-        "ui.export.limited_by",
+        k,
         &[("before", &self::score(before)), ("score", &self::score(score)), ("flags", &titles(texts, &names))],
     );
     // When the answers alone say ready, say what kind of cap it is: one habit
@@ -103,13 +106,21 @@ pub fn next_action(texts: &Texts, p: &crate::report::Point) -> Option<String> {
     }
 }
 
+/// The line that says answers were kept but do not count, because their
+/// questions no longer apply to the situation given (after a switch to online
+/// interviews, say); None when every kept answer counts.
+pub fn kept_aside(texts: &Texts, report: &crate::report::Report) -> Option<String> {
+    let n = report.ignored.iter().filter(|i| i.reason == crate::answers::Reason::NotApplicable).count();
+    (n > 0).then(|| filled(texts, &plural(texts, "ui.export.kept_aside", n as u32), &[("n", &n.to_string())]))
+}
+
 /// What the strengths list says when it is empty: held back beside a critical
 /// flag, too little answered, or none clear yet.
 pub fn no_strengths(texts: &Texts, report: &crate::report::Report) -> String {
     if report.strengths_held_back {
         text(texts, "ui.export.strengths_held").to_owned()
     } else if report.answered == 0 || report.areas.iter().all(|a| a.score.is_none()) {
-        text(texts, "ui.export.not_enough_to_judge").to_owned()
+        text(texts, "ui.export.not_enough_to_judge_strengths").to_owned()
     } else {
         text(texts, "ui.export.no_strengths").to_owned()
     }

@@ -32,7 +32,7 @@ pub fn flags(props: &FlagsProps) -> Html {
                             <strong>{ i18n.t(&key::check_title(&f.check)) }</strong>
                             <p>{ i18n.t(&key::check_explain(&f.check)) }</p>
                             if let Some(reason) = i18n.find(&key::check_reason(&f.check)) {
-                                <p class="naitei-help"><strong>{ i18n.t("ui.export.why_severity") }{ ": " }</strong>{ reason }</p>
+                                <p class="naitei-help"><strong>{ i18n.t(&key::severity_why(f.severity)) }{ ": " }</strong>{ reason }</p>
                             }
                             if !f.modules.is_empty() {
                                 <p class="naitei-help">

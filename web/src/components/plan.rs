@@ -69,8 +69,8 @@ pub fn plan_view(props: &PlanProps) -> Html {
                     <h4 id="naitei-shortened-title">{ i18n.t("ui.export.shortened") }</h4>
                     <ul>{ for plan.shortened.iter().map(|s| html! {
                         <li>
-                            <strong>{ i18n.t(&key::module_title(&s.module)) }</strong>{ ": " }
-                            { s.left.iter().map(|step| i18n.t(&key::module_step(&s.module, step))).collect::<Vec<_>>().join(" / ") }
+                            <strong>{ i18n.t(&key::module_title(&s.module)) }</strong>
+                            <ul>{ for s.left.iter().map(|step| html! { <li>{ i18n.t(&key::module_step(&s.module, step)) }</li> }) }</ul>
                         </li>
                     }) }</ul>
                 </section>

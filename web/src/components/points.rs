@@ -64,6 +64,9 @@ pub fn points(props: &PointsProps) -> Html {
                     }) }
                 </section>
             }
+            if let Some(line) = present::kept_aside(&texts, r) {
+                <p class="naitei-help naitei-kept-aside">{ line }</p>
+            }
             if !r.revised.is_empty() {
                 <section class="naitei-revised" aria-labelledby="naitei-revised-title">
                     <h4 id="naitei-revised-title">{ i18n.t("ui.export.revised") }</h4>
