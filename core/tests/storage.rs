@@ -40,12 +40,7 @@ fn stored_text() -> impl Strategy<Value = String> {
         (saved(), any::<prop::sample::Index>()).prop_map(|(s, i)| {
             let j = s.to_json();
             let cut = i.index(j.len());
-            j.char_indices()
-                .map(|(at, _)| at)
-                .filter(|at| *at <= cut)
-                .next_back()
-                .map(|at| j[..at].to_string())
-                .unwrap_or_default()
+            j.char_indices().map(|(at, _)| at).rfind(|at| *at <= cut).map(|at| j[..at].to_string()).unwrap_or_default()
         }),
         (saved(), 2u64..u64::MAX).prop_map(|(s, v)| s.to_json().replacen(
             "\"version\":1",
