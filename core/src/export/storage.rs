@@ -425,6 +425,11 @@ impl Slot {
         self.held = false;
     }
 
+    /// Whether usable saved data was read or written under the key.
+    pub fn has_data(&self) -> bool {
+        self.base_raw.is_some() && !self.held
+    }
+
     /// The storage key.
     pub fn key(&self) -> &str {
         &self.key

@@ -22,7 +22,14 @@ pub fn questionnaire(props: &QuestionnaireProps) -> Html {
     let state = &props.state;
     let bank = &state.bank;
     let Some(item) = state.session.current(bank) else {
-        return html! { <p>{ i18n.t("ui.questions.none") }</p> };
+        // Never a dead end: the situation can always be changed.
+        let onprofile = make_callback(state, |_: MouseEvent| Action::EditProfile);
+        return html! {
+            <div class="naitei-questions">
+                <p>{ i18n.t("ui.questions.none") }</p>
+                <p><button type="button" class="naitei-button naitei-primary" onclick={onprofile}>{ i18n.t("ui.questions.none_fix") }</button></p>
+            </div>
+        };
     };
     let progress = state.session.progress(bank);
     let answered = state.session.is_answered(item);
