@@ -79,6 +79,7 @@ async function withApi(f) {
 /** What a value is, for error messages. */
 function describe(value) {
   if (value === null) return 'null';
+  if (value === undefined) return 'undefined';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'string') return `the text ${JSON.stringify(value.length > 40 ? value.slice(0, 40) + '…' : value)}`;
   return `${typeof value === 'object' ? 'an' : 'a'} ${typeof value}`;

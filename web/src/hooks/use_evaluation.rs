@@ -1,7 +1,10 @@
 //! `use_evaluation`: the report and plan for the current profile and answers,
-//! recomputed only when they change.
+//! recomputed only when they change and only where they are shown (the report
+//! and the plan): while the candidate answers, a keystroke in a long free-text
+//! answer never pays for a whole evaluation.
 
 use crate::state::State;
+use naitei_core::session::Screen;
 use naitei_core::{evaluate, Config, Date, Evaluation};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -23,11 +26,13 @@ pub fn today() -> Date {
 pub fn use_evaluation(state: &UseReducerHandle<State>) -> Rc<Evaluation> {
     let (bank, coaches) = (state.bank.clone(), state.coaches.clone());
     let counted = state.session.answers_that_count(&state.bank);
-    use_memo(
-        (state.session.profile.clone(), counted, state.session.answers.clone(), Rc::as_ptr(&state.bank) as usize),
-        move |(profile, counted, latest, _)| {
-            let config = Config { today: today(), analyser: &*coaches, latest: Some(latest) };
-            evaluate(&bank, profile, counted, &config)
-        },
-    )
+    let data =
+        (state.session.profile.clone(), counted, state.session.answers.clone(), Rc::as_ptr(&state.bank) as usize);
+    // Elsewhere the last evaluation stands (the report recomputes as soon as it is shown).
+    let shown = matches!(state.session.screen, Screen::Report | Screen::Plan);
+    use_memo(shown.then(|| data.clone()), move |_| {
+        let (profile, counted, latest, _) = data;
+        let config = Config { today: today(), analyser: &*coaches, latest: Some(&latest) };
+        evaluate(&bank, &profile, &counted, &config)
+    })
 }
