@@ -214,6 +214,7 @@ const texts = new Map();
 
 /** Resolves to the built-in texts of `lang` as JSON text. */
 export function loadTexts(lang) {
+  if (lang !== 'en' && lang !== 'ja') return Promise.reject(new RangeError(`naitei: loadTexts(lang) takes "en" or "ja", not ${describe(lang)}.`));
   if (!texts.has(lang)) {
     const url = new URL(`naitei-${lang}.json`, BASE);
     const request = fetch(url).then((r) => {
