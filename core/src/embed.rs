@@ -310,11 +310,11 @@ pub fn evaluate_args(profile: &str, answers: &str, options: &str) -> Result<Eval
 /// languages it lacks (the widget then shows another language): empty when
 /// the pack is ready to use.
 pub fn check_pack(json: &str) -> Vec<String> {
-    let value = match parse("checkPack(pack)", "the pack", json) {
-        Ok(v) => v,
-        Err(e) => return vec![e.message],
-    };
-    let pack: Pack = match serde_json::from_value(value) {
+    if let Err(e) = parse("checkPack(pack)", "the pack", json) {
+        return vec![e.message];
+    }
+    // Read from the text, as the widget reads a pack (one deserialiser for packs in the wasm, not two).
+    let pack: Pack = match serde_json::from_str(json) {
         Ok(p) => p,
         Err(e) => {
             return vec![format!(
