@@ -148,17 +148,17 @@ test('2b. two widgets with one storage key keep each other\'s answers', async ()
   await context.close();
 });
 
-test('2c. overlapping option updates leave one widget, and its answers are saved', async () => {
+test('2c. ten overlapping option updates leave one widget, and its answers are saved', async () => {
   const { context, page } = await newPage(env.browser);
   await page.goto(host(''));
   await page.evaluate(() => localStorage.clear());
   await page.goto(host('w=updates'));
   const w = widget(page);
   await w.locator('.naitei-intro').waitFor();
-  // Ten updates in one tick, each with another content pack address (all missing: the built-in bank is used).
+  // Ten updates in one tick, each with another content pack (all broken: the built-in bank is used).
   await page.evaluate(() => {
     const el = document.getElementById('w0');
-    for (let i = 0; i < 10; i++) el.options = { contentSrc: `/hosts/faults/missing-${i}.json` };
+    for (let i = 0; i < 10; i++) el.options = { content: { format: 1, sections: [], attempt: i } };
   });
   await page.waitForFunction(() => document.getElementById('w0').shadowRoot.querySelector('.naitei-pack-problems')?.textContent.length > 0);
   await page.waitForTimeout(1500);
@@ -168,7 +168,7 @@ test('2c. overlapping option updates leave one widget, and its answers are saved
     const div = document.createElement('div');
     document.body.append(div);
     const h = await window.naitei.mount(div, { storageKey: 'updates-api', lang: 'en' });
-    await Promise.all([...Array(10)].map((_, i) => h.update({ contentSrc: `/hosts/faults/missing-api-${i}.json` })));
+    await Promise.all([...Array(10)].map((_, i) => h.update({ content: { format: 1, sections: [], attempt: i } })));
     return div.shadowRoot.querySelectorAll('.naitei').length;
   });
   assert.equal(copies, 1);
