@@ -184,6 +184,8 @@ test('3. cyclic and deep input to the JS API is refused with what was expected, 
   const { context, page } = await newPage(env.browser);
   await page.goto(host(''));
   await page.evaluate(() => localStorage.clear());
+  const requests = [];
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname + new URL(r.url()).search));
   await page.goto(host('w=api'));
   const w = widget(page);
   await w.locator('.naitei-intro').waitFor();
@@ -223,6 +225,8 @@ test('3. cyclic and deep input to the JS API is refused with what was expected, 
   assert.match(results.bankNumber, /bank\(lang\) takes "en" or "ja"/);
   assert.match(results.mountNothing, /mount\(element, options\): element must be an HTML element, not null/);
   assert.equal(results.afterwards, '2026-12-01', 'the API still works');
+  assert.ok(requests.includes('/naitei_web.js?api=1'), 'the headless functions run in an instance of their own');
+  assert.equal(requests.filter((r) => r.endsWith('.wasm')).length, 1, 'compiled once for both instances');
   await answerOne(w);
   await page.reload();
   await widget(page).locator('.naitei-progress').waitFor();
