@@ -391,3 +391,43 @@ test('6e. the widget\'s own download of saved progress imports back', async () =
   await w.locator('.naitei-exports [role=status]', { hasText: 'Imported 3 answers' }).waitFor();
   await context.close();
 });
+
+test('the new notices pass axe (WCAG 2.1 A/AA) in English and Japanese', async () => {
+  const AXE = fs.readFileSync(`${ROOT}/node_modules/axe-core/axe.min.js`, 'utf8');
+  const { context, page } = await newPage(env.browser);
+  await page.goto(host(''));
+  await page.evaluate(async () => {
+    localStorage.clear();
+    localStorage.setItem('naitei:n1', '{"version":1,"session":');
+    localStorage.setItem('naitei:n2', JSON.stringify({ version: 1, session: { screen: 'questions', position: 900, answers: { retired_item: 'x' } } }));
+  });
+  const filler = await fillQuota(page);
+  await page.goto(host(`w=n1,n2&attrs=${encodeURIComponent(JSON.stringify({ 'content-src': '/hosts/faults/missing.json' }))}`));
+  const [held, stale] = [widget(page, 0), widget(page, 1)];
+  await held.locator('.naitei-unusable').waitFor();
+  await stale.locator('.naitei-elsewhere').waitFor();
+  // Downloaded while the quota is still full: the refusal gets its notice too.
+  await Promise.all([page.waitForEvent('download'), held.locator('.naitei-unusable button').first().click()]);
+  await held.locator('.naitei-intro .naitei-start-full').click();
+  await held.locator('.naitei-not-saved').waitFor();
+  await page.evaluate(AXE);
+  for (const lang of ['en', 'ja']) {
+    if (lang === 'ja') {
+      for (const w of [held, stale]) {
+        await w.locator('button.naitei-lang[lang=ja]').click();
+        await w.locator('.naitei[lang=ja]').waitFor();
+      }
+    }
+    await page.waitForTimeout(300);
+    const violations = await page.evaluate(async () => {
+      const r = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa'] }, resultTypes: ['violations'] });
+      return r.violations.map((v) => `${v.id}: ${v.help} ${v.nodes.slice(0, 2).map((n) => n.target.join(' ')).join(', ')}`);
+    });
+    assert.deepEqual(violations, [], `${lang}: axe violations`);
+    for (const cls of ['.naitei-unusable', '.naitei-not-saved', '.naitei-pack-problems']) assert.equal(await held.locator(cls).count(), 1, `${lang}: ${cls}`);
+    await shot(page, `faults-notices-${lang}`);
+  }
+  assert.match(await held.locator('.naitei-unusable').innerText(), /ダウンロード/);
+  await page.evaluate((keys) => keys.forEach((k) => localStorage.removeItem(k)), filler);
+  await context.close();
+});

@@ -66,7 +66,7 @@ pub fn notices(props: &NoticesProps) -> Html {
         let ondismiss = props.ondismiss.reform(move |_: MouseEvent| NoticeEvent::DismissUnusable(n));
         html! {
             <div class="naitei-notice naitei-unusable" role="alert" data-held={held.to_string()}>
-                <p>{ what }{ " " }{ where_ }</p>
+                <p>{ what }{ if i18n.lang == naitei_core::Lang::Ja { "" } else { " " } }{ where_ }</p>
                 <button type="button" class="naitei-button" onclick={ondownload}>{ i18n.t("ui.notice.download_backup") }</button>
                 if !held {
                     <button type="button" class="naitei-button naitei-quiet" onclick={ondismiss}>{ i18n.t("ui.notice.dismiss") }</button>
