@@ -20,7 +20,7 @@ cd "$NAITEI_ROOT/fuzz"
 
 SECONDS_EACH="${FUZZ_SECONDS:-60}"
 JOBS="${FUZZ_JOBS:-2}"
-ALL_TARGETS="pack answers share share_roundtrip storage coach_questions coach_answers"
+ALL_TARGETS="pack answers share share_roundtrip storage api_args coach_questions coach_answers"
 TARGETS="${FUZZ_TARGETS:-$ALL_TARGETS}"
 # Extra libFuzzer flags, e.g. FUZZ_ARGS="-max_len=65536".
 EXTRA="${FUZZ_ARGS:-}"

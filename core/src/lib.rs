@@ -20,6 +20,7 @@ pub mod area;
 pub mod bank;
 pub mod coach;
 pub mod date;
+pub mod embed;
 pub mod export;
 pub mod flags;
 pub mod format;

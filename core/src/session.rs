@@ -3,7 +3,7 @@
 //! rule about moving through the questionnaire lives here, where it is tested
 //! without a browser.
 
-use crate::answers::{Answer, Answers};
+use crate::answers::{Answer, Answers, MAX_TEXT_CHARS};
 use crate::area::Stage;
 use crate::bank::{Bank, Item, ItemKind};
 use crate::profile::Profile;
@@ -165,6 +165,9 @@ pub enum Action {
     Reveal(String),
     /// Replace profile, answers and plan ticks with imported ones, and show the report.
     Import(Profile, Answers, BTreeSet<String>),
+    /// Another tab or widget saved under the same key: show the merged session
+    /// (`export::storage::merge`), kept on a screen and position that exist.
+    Synced(Box<Session>),
 }
 
 /// Where the candidate is in the questionnaire.
@@ -306,7 +309,7 @@ impl Session {
             }
             Action::Answer(item, answer) => {
                 s.pending.remove(&item);
-                s.answers = s.answers.with(&item, answer);
+                s.answers = s.answers.with(&item, capped(answer));
             }
             Action::Toggle(item, option) => {
                 let Some(def) = bank.item(&item) else { return s };
@@ -415,6 +418,7 @@ impl Session {
                 }
             }
             Action::Reveal(_) => {}
+            Action::Synced(merged) => return merged.resumed(bank),
             Action::SetScope(scope) => {
                 let widening = s.scope == Scope::Quick && scope == Scope::Full;
                 s.scope = scope;
@@ -425,6 +429,23 @@ impl Session {
             }
         }
         s
+    }
+
+    /// The session as it can go on with `bank`: a saved position past the end
+    /// (the bank or the profile changed since it was saved) goes to the first
+    /// unanswered item, else the last; with no item to show, to the profile
+    /// form, from which the candidate can always go on. Answers are untouched,
+    /// those to items `bank` does not have included.
+    pub fn resumed(mut self, bank: &Bank) -> Session {
+        let items = self.items(bank);
+        if self.position >= items.len() {
+            self.position =
+                items.iter().position(|i| self.answers.get(&i.id).is_none()).unwrap_or(items.len().saturating_sub(1));
+        }
+        if self.screen == Screen::Questions && items.is_empty() {
+            self.screen = Screen::Profile;
+        }
+        self
     }
 
     /// The best and worst picks of an item so far (complete or not).
@@ -447,10 +468,48 @@ impl Session {
     }
 }
 
+/// A free-text answer is kept up to [`MAX_TEXT_CHARS`] characters, as imports and links keep it.
+fn capped(answer: Answer) -> Answer {
+    match answer {
+        Answer::Text(t) => match t.char_indices().nth(MAX_TEXT_CHARS) {
+            Some((at, _)) => Answer::Text(t[..at].to_owned()),
+            None => Answer::Text(t),
+        },
+        other => other,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::testing::tiny_bank;
+
+    #[test]
+    fn a_saved_position_past_the_end_resumes_on_an_item_that_exists() {
+        let bank = tiny_bank();
+        let s = Session { screen: Screen::Questions, position: 999, ..Session::default() };
+        let s = s.apply(&bank, Action::Start).apply(&bank, Action::BeginQuestions);
+        assert!(s.current(&bank).is_some());
+        let stale = Session { screen: Screen::Questions, position: 999, ..Session::default() }.resumed(&bank);
+        assert_eq!(stale.position, 0, "the first unanswered item");
+        let mut all = Session { screen: Screen::Questions, position: 999, ..Session::default() };
+        for i in all.items(&bank) {
+            all.answers = all.answers.clone().with(&i.id, Answer::Skipped);
+        }
+        let n = all.items(&bank).len();
+        assert_eq!(all.resumed(&bank).position, n - 1, "all answered: the last item");
+        let other = Answers::default().with("not_in_this_bank", Answer::Choice("x".into()));
+        let s = Session { answers: other.clone(), position: 50, screen: Screen::Questions, ..Session::default() };
+        assert_eq!(s.resumed(&bank).answers, other, "answers to other banks are kept");
+    }
+
+    #[test]
+    fn free_text_is_kept_up_to_the_limit() {
+        let long = "字".repeat(MAX_TEXT_CHARS + 10);
+        let s = run(vec![Action::Answer("questions".into(), Answer::Text(long))]);
+        let Some(Answer::Text(t)) = s.answers.get("questions") else { panic!() };
+        assert_eq!(t.chars().count(), MAX_TEXT_CHARS);
+    }
 
     fn run(actions: Vec<Action>) -> Session {
         let bank = tiny_bank();

@@ -33,7 +33,7 @@ fuzz_target!(|data: &[u8]| {
     }
     assert!(ignored.iter().all(|i| i.item.chars().count() <= 100));
 
-    let config = Config { today: today(), analyser: &COACHES[0].1 };
+    let config = Config::with(today(), &COACHES[0].1);
     let e = evaluate_json(bank, &profile, &value, &config);
     check_evaluation(bank, &profile, today(), &e);
     let direct = evaluate(bank, &profile, &answers, today());

@@ -17,8 +17,8 @@ export type Severity = 'strength' | 'advice' | 'risk' | 'critical';
 
 /** Options for `mount` and `<naitei-check>`. Every field is optional; defaults in brackets. */
 export interface Options {
-  /** Display language [the saved choice, else the page's `lang`, else English]. Attribute `lang`. */
-  lang?: Lang;
+  /** Display language [the saved choice, else the page's `lang`, else English]; tags such as `ja-JP` are accepted. Attribute `lang`. */
+  lang?: Lang | string;
   /** Colour theme [auto: follows the visitor's system]. Attribute `theme`. */
   theme?: Theme;
   /** Preset for "your next stage" in the profile form [first_interview]. Attribute `stage`. */
@@ -156,7 +156,11 @@ export interface CompleteDetail extends Evaluation {
 export const version: string;
 /** Mounts the widget inside `element`'s shadow root. */
 export function mount(element: HTMLElement, options?: Options): Promise<Handle>;
-/** Scores answers without any UI. `today` (YYYY-MM-DD) defaults to the visitor's date. */
+/**
+ * Scores answers without any UI. `today` (YYYY-MM-DD) defaults to the visitor's date.
+ * Rejects with an Error naming the argument when one is not plain data (a cycle, more
+ * than 32 levels, more than 8 MB as JSON) or has the wrong shape.
+ */
 export function evaluate(profile?: Profile, answers?: Answers, options?: { today?: string }): Promise<Evaluation>;
 /** The built-in items with their texts in `lang`. */
 export function bank(lang?: Lang): Promise<BankItem[]>;

@@ -16,12 +16,111 @@ import init, * as wasm from './naitei_web.js';
 export const version = '0.1.0';
 
 const BASE = new URL('.', import.meta.url);
+const WASM_URL = new URL('naitei_web_bg.wasm', BASE);
+
+// Limits on what the JS API reads (the same as naitei_core::embed, which checks again).
+const MAX_DEPTH = 32;
+const MAX_BYTES = 8 << 20;
+const MAX_VALUES = 1_000_000;
+// How long a host's content pack may take before the built-in questions are used.
+const CONTENT_TIMEOUT_MS = 10_000;
+
+let compiled = null;
 let ready = null;
 
-/** Loads and starts the WebAssembly module once per page. */
+/** Compiles the WebAssembly once per page. */
+function compile() {
+  compiled ??= WebAssembly.compileStreaming(fetch(WASM_URL)).catch(async () => {
+    // Served without the application/wasm type: compile from the bytes.
+    const response = await fetch(WASM_URL);
+    if (!response.ok) throw new Error(`${WASM_URL} answered HTTP ${response.status}`);
+    return WebAssembly.compile(await response.arrayBuffer());
+  });
+  return compiled;
+}
+
+/** Starts the widgets' instance once per page. */
 function load() {
-  ready ??= init({ module_or_path: new URL('naitei_web_bg.wasm', BASE) });
+  ready ??= compile().then((module) => init({ module_or_path: module }));
   return ready;
+}
+
+// The headless functions (evaluate, bank, checkPack) run in an instance of their own,
+// so that nothing a host passes to them can affect a live widget. An instance that
+// stopped on an internal error is replaced by a fresh one on the next call.
+let api = null;
+let apiCount = 0;
+function apiInstance() {
+  api ??= (async () => {
+    const module = await compile();
+    try {
+      const glue = await import(new URL(`naitei_web.js?api=${++apiCount}`, BASE).href);
+      await glue.default({ module_or_path: module });
+      return glue;
+    } catch {
+      await load(); // no second copy of the glue (a bundler may forbid it): share the widgets' instance
+      return wasm;
+    }
+  })();
+  return api;
+}
+
+/** Runs `f` with the API instance; a WebAssembly trap discards that instance. */
+async function withApi(f) {
+  const instance = await apiInstance();
+  try {
+    return f(instance);
+  } catch (e) {
+    if (e instanceof WebAssembly.RuntimeError && instance !== wasm) api = null;
+    throw e;
+  }
+}
+
+/** What a value is, for error messages. */
+function describe(value) {
+  if (value === null) return 'null';
+  if (value === undefined) return 'undefined';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'string') return `the text ${JSON.stringify(value.length > 40 ? value.slice(0, 40) + '…' : value)}`;
+  return `${typeof value === 'object' ? 'an' : 'a'} ${typeof value}`;
+}
+
+/**
+ * Checks an argument of the JS API and turns it into JSON text for the
+ * WebAssembly: a plain object (or null/undefined), no cycle, at most
+ * MAX_DEPTH levels and MAX_VALUES values, at most MAX_BYTES of JSON.
+ * Throws an Error naming the call, the argument and what was expected.
+ */
+function jsonArg(call, name, value, expected, { text = false } = {}) {
+  const fail = (Kind, why) => new Kind(`naitei: ${call}: ${name} ${why}`);
+  if (value === undefined || value === null) return 'null';
+  if (text && typeof value === 'string') {
+    if (value.length > MAX_BYTES) throw fail(RangeError, `is ${(value.length / 1048576).toFixed(1)} MB; at most ${MAX_BYTES >> 20} MB is read.`);
+    return value;
+  }
+  if (typeof value !== 'object' || Array.isArray(value)) throw fail(TypeError, `must be ${expected}, not ${describe(value)}.`);
+  const onPath = new Set();
+  const stack = [[value, 0, false]];
+  let values = 0;
+  while (stack.length) {
+    const [v, depth, leaving] = stack.pop();
+    if (leaving) { onPath.delete(v); continue; }
+    if (v === null || typeof v !== 'object') continue;
+    if (onPath.has(v)) throw fail(TypeError, 'refers to itself (it contains a cycle). Pass plain data, as JSON.stringify would write it.');
+    if (depth >= MAX_DEPTH) throw fail(RangeError, `is nested more than ${MAX_DEPTH} levels deep. Answers need three; pass plain data.`);
+    if (++values > MAX_VALUES) throw fail(RangeError, `holds more than ${MAX_VALUES.toLocaleString('en')} values. Pass only what the widget needs.`);
+    onPath.add(v);
+    stack.push([v, depth, true]);
+    for (const k of Object.keys(v)) stack.push([v[k], depth + 1, false]);
+  }
+  let json;
+  try {
+    json = JSON.stringify(value);
+  } catch (e) {
+    throw fail(TypeError, `could not be turned into JSON (${e.message}).`);
+  }
+  if (json.length > MAX_BYTES) throw fail(RangeError, `is ${(json.length / 1048576).toFixed(1)} MB as JSON; at most ${MAX_BYTES >> 20} MB is read.`);
+  return json;
 }
 
 // Attribute name -> option name. Every option's default is documented in README ("Embed").
@@ -63,22 +162,50 @@ function widgetOptions(options) {
   return out;
 }
 
+/** Reads a response body as text, refusing more than MAX_BYTES. */
+async function cappedText(response, src) {
+  const length = Number(response.headers.get('content-length') ?? 0);
+  const tooLarge = `The content pack at ${src} is larger than ${MAX_BYTES >> 20} MB, so it was not read. Check that content-src points at a Naitei content pack.`;
+  if (length > MAX_BYTES) throw new Error(tooLarge);
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const chunks = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_BYTES) { reader.cancel().catch(() => {}); throw new Error(tooLarge); }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) { bytes.set(c, at); at += c.byteLength; }
+  return new TextDecoder().decode(bytes);
+}
+
 /** Fetches or serialises the host's content pack; returns [text, error]. */
 async function packOf(options) {
-  if (options.content !== undefined) {
+  if (options.content !== undefined && options.content !== null) {
     try {
-      return [typeof options.content === 'string' ? options.content : JSON.stringify(options.content), null];
+      return [jsonArg('options', 'content', options.content, 'a content pack object or its JSON text', { text: true }), null];
     } catch (e) {
-      return [null, `The content pack object could not be turned into JSON (${e.message}).`];
+      return [null, e.message];
     }
   }
   if (!options.contentSrc) return [null, null];
+  const src = String(options.contentSrc);
+  const abort = new AbortController();
+  const timer = setTimeout(() => abort.abort(), CONTENT_TIMEOUT_MS);
   try {
-    const response = await fetch(new URL(options.contentSrc, document.baseURI), { credentials: 'same-origin' });
-    if (!response.ok) return [null, `The content pack at ${options.contentSrc} could not be loaded (HTTP ${response.status}). Check the content-src address.`];
-    return [await response.text(), null];
+    const response = await fetch(new URL(src, document.baseURI), { credentials: 'same-origin', signal: abort.signal });
+    if (!response.ok) return [null, `The content pack at ${src} could not be loaded (HTTP ${response.status}). Check the content-src address.`];
+    return [await cappedText(response, src), null];
   } catch (e) {
-    return [null, `The content pack at ${options.contentSrc} could not be loaded (${e.message}). Check the content-src address and that it is on this site.`];
+    if (abort.signal.aborted) return [null, `The content pack at ${src} did not arrive within ${CONTENT_TIMEOUT_MS / 1000} seconds, so the built-in questions are used. Check that the address answers quickly.`];
+    return [null, e.message.startsWith('The content pack') ? e.message : `The content pack at ${src} could not be loaded (${e.message}). Check the content-src address and that it is on this site.`];
+  } finally {
+    clearTimeout(timer);
   }
 }
 
@@ -87,6 +214,7 @@ const texts = new Map();
 
 /** Resolves to the built-in texts of `lang` as JSON text. */
 export function loadTexts(lang) {
+  if (lang !== 'en' && lang !== 'ja') return Promise.reject(new RangeError(`naitei: loadTexts(lang) takes "en" or "ja", not ${describe(lang)}.`));
   if (!texts.has(lang)) {
     const url = new URL(`naitei-${lang}.json`, BASE);
     const request = fetch(url).then((r) => {
@@ -101,7 +229,7 @@ export function loadTexts(lang) {
 
 /** The language a widget will most likely show first: its option, else the page's, else English. */
 function firstLanguage(options) {
-  const tag = (options.lang ?? document.documentElement.lang ?? 'en').toLowerCase();
+  const tag = String(options.lang || document.documentElement.lang || 'en').toLowerCase();
   return tag.startsWith('ja') ? 'ja' : 'en';
 }
 
@@ -114,8 +242,13 @@ async function prepare(host) {
   link.href = new URL('naitei.css', BASE).href;
   const container = document.createElement('div');
   container.className = 'naitei-root';
+  // Shown until the widget renders (a host's content pack may take a while).
+  const loading = document.createElement('p');
+  loading.className = 'naitei-loading';
+  loading.setAttribute('role', 'status');
+  loading.textContent = 'Loading… / 読み込み中…';
   const styled = new Promise((resolve) => { link.onload = resolve; link.onerror = resolve; });
-  shadow.append(link, container);
+  shadow.append(link, loading, container);
   await styled;
   return container;
 }
@@ -125,30 +258,48 @@ async function prepare(host) {
  * Resolves to a handle with `update(options)` and `destroy()`.
  */
 export async function mount(element, options = {}) {
-  if (!(element instanceof HTMLElement)) throw new TypeError('naitei: mount(element, options) needs an HTML element');
+  if (!(element instanceof HTMLElement)) throw new TypeError(`naitei: mount(element, options): element must be an HTML element, not ${describe(element)}.`);
+  jsonArg('mount(element, options)', 'options', options, 'an object such as { lang: "ja" }');
   const lang = firstLanguage(options);
   const [, container, [pack, packError], first] = await Promise.all([
     load(), prepare(element), packOf(options), loadTexts(lang).catch(() => null),
   ]);
-  const merged = { storageKey: element.id || undefined, ...options };
-  const start = (p, e) => wasm.mount(container, widgetOptions(merged), p ?? undefined, e ?? undefined, first ? { [lang]: first } : {}, loadTexts);
+  let current = { storageKey: element.id || undefined, ...options };
+  const start = (p, e) => {
+    const h = wasm.mount(container, JSON.stringify(widgetOptions(current)), p ?? undefined, e ?? undefined, first ? { [lang]: first } : {}, loadTexts);
+    element.shadowRoot?.querySelector('.naitei-loading')?.remove();
+    return h;
+  };
   let handle = start(pack, packError);
-  let current = merged;
+  let mountedPack = [current.content, current.contentSrc];
+  let destroyed = false;
+  // Updates run one after the other: overlapping calls never mount two copies.
+  let queue = Promise.resolve();
   return {
     element,
     /** Applies new options; a new content pack remounts the widget (saved progress is kept). */
-    async update(next = {}) {
-      current = { ...current, ...next };
-      if ('content' in next || 'contentSrc' in next) {
-        handle.destroy();
-        const [p, e] = await packOf(current);
-        handle = wasm.mount(container, widgetOptions(current), p ?? undefined, e ?? undefined, first ? { [lang]: first } : {}, loadTexts);
-      } else {
-        handle.update(widgetOptions(current));
-      }
+    update(next = {}) {
+      const run = queue.then(async () => {
+        jsonArg('update(options)', 'options', next, 'an object such as { lang: "ja" }');
+        if (destroyed) return;
+        current = { ...current, ...next };
+        if (current.content !== mountedPack[0] || current.contentSrc !== mountedPack[1]) {
+          const wanted = [current.content, current.contentSrc];
+          const [p, e] = await packOf(current);
+          if (destroyed) return;
+          handle.destroy();
+          handle = start(p, e);
+          mountedPack = wanted;
+        } else {
+          handle.update(JSON.stringify(widgetOptions(current)));
+        }
+      });
+      queue = run.catch(() => {});
+      return run;
     },
     /** Removes the widget; progress stays saved in the browser. */
     destroy() {
+      destroyed = true;
       handle.destroy();
       element.shadowRoot?.replaceChildren();
     },
@@ -157,21 +308,29 @@ export async function mount(element, options = {}) {
 
 /** Scores answers without any UI: resolves to { report, plan }. */
 export async function evaluate(profile = {}, answers = {}, options = {}) {
-  await load();
-  return wasm.evaluate(profile, answers, options);
+  const call = 'evaluate(profile, answers, options)';
+  const args = [
+    jsonArg(call, 'profile', profile, 'an object such as { next_stage: "final" }'),
+    jsonArg(call, 'answers', answers, 'an object from item id to answer, such as { arrival_onsite: "ten_early" }'),
+    jsonArg(call, 'options', options, 'an object such as { today: "2026-12-01" }'),
+  ];
+  return withApi((w) => w.evaluate(...args));
 }
 
 /** The built-in questions in `lang` ("en" or "ja"), with option ids, labels and reasons. */
 export async function bank(lang = 'en') {
-  if (lang !== 'en' && lang !== 'ja') throw new RangeError(`naitei: bank(lang) takes "en" or "ja", not ${JSON.stringify(lang)}`);
-  const [, json] = await Promise.all([load(), loadTexts(lang)]);
-  return wasm.bank(json);
+  const tag = typeof lang === 'string' ? lang.trim().toLowerCase() : '';
+  const wanted = tag === 'en' || tag.startsWith('en-') ? 'en' : tag === 'ja' || tag.startsWith('ja-') ? 'ja' : null;
+  if (!wanted) throw new RangeError(`naitei: bank(lang) takes "en" or "ja" (or a tag such as "ja-JP"), not ${describe(lang)}.`);
+  const json = await loadTexts(wanted);
+  return withApi((w) => w.bank(json));
 }
 
 /** Checks a content pack (object or JSON text); resolves to a list of problems (empty when valid). */
 export async function checkPack(pack) {
-  await load();
-  return wasm.checkPack(typeof pack === 'string' ? pack : JSON.stringify(pack));
+  if (pack === undefined || pack === null) throw new TypeError(`naitei: checkPack(pack): pack must be a content pack object or its JSON text, not ${describe(pack)}. Start from \`naitei-content pack\`.`);
+  const json = jsonArg('checkPack(pack)', 'pack', pack, 'a content pack object or its JSON text', { text: true });
+  return withApi((w) => w.checkPack(json));
 }
 
 class NaiteiCheck extends HTMLElement {
@@ -185,7 +344,7 @@ class NaiteiCheck extends HTMLElement {
   get options() { return { ...this.#options }; }
   set options(value) {
     this.#options = { ...(value ?? {}) };
-    this.#sync(true);
+    this.#sync();
   }
 
   #merged() { return { ...optionsFromAttributes(this), ...this.#options }; }
@@ -209,16 +368,15 @@ class NaiteiCheck extends HTMLElement {
   }
 
   attributeChangedCallback(name, oldValue, newValue) {
-    if (oldValue !== newValue) this.#sync(name === 'content-src');
+    if (oldValue !== newValue) this.#sync();
   }
 
-  async #sync(contentChanged) {
+  async #sync() {
     if (this.#pending) await this.#pending;
     if (!this.#handle) return;
-    const merged = this.#merged();
-    const next = contentChanged ? merged : widgetOptions(merged);
-    // A bad option must not take the running widget down: report it and keep going.
-    this.#handle.update(next).catch((e) => console.error(e));
+    // Every option is passed (update() remounts only when the content pack really changed);
+    // a bad option must not take the running widget down: report it and keep going.
+    this.#handle.update(this.#merged()).catch((e) => console.error(e));
   }
 
   #showError(e) {

@@ -5,7 +5,7 @@
   const bytes = Uint8Array.from(atob(text('naitei-wasm').trim()), (c) => c.charCodeAt(0));
   await wasm_bindgen({ module_or_path: bytes });
   const texts = { en: text('naitei-en'), ja: text('naitei-ja') };
-  wasm_bindgen.mount(document.getElementById('naitei'), { storageKey: 'offline' }, undefined, undefined, texts, undefined);
+  wasm_bindgen.mount(document.getElementById('naitei'), JSON.stringify({ storageKey: 'offline' }), undefined, undefined, texts, undefined);
 })().catch((e) => {
   const p = document.createElement('p');
   p.setAttribute('role', 'alert');

@@ -2,12 +2,20 @@
 //! `destroy`), headless `evaluate` and `bank`, and `checkPack`. Every export
 //! returns `Result<_, JsValue>` through `IntoJs`, so a JS caller always gets a
 //! readable `Error` rather than a panic.
+//!
+//! Arguments arrive as JSON text (`naitei.js` checks them and serialises
+//! them) and are decoded by `naitei_core::embed` within its depth and size
+//! limits: no JavaScript object is ever walked from Rust, so a cyclic or
+//! deeply nested value cannot exhaust the stack.
 
 use crate::app::{App, AppProps};
 use crate::coaches::LazyCoaches;
 use crate::hooks::use_texts::{TextLoader, TextSet};
 use crate::options::Options;
-use naitei_core::{Bank, Config, Date, Lang, Pack, Profile, Texts};
+use crate::storage::LocalStore;
+use naitei_core::embed;
+use naitei_core::export::storage::Store;
+use naitei_core::{Bank, Config, Lang, Pack, Texts};
 use serde::Serialize;
 use std::cell::OnceCell;
 use std::collections::BTreeMap;
@@ -60,11 +68,13 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
     value.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).into_js()
 }
 
-fn options_from(js: JsValue) -> Result<Options, JsValue> {
-    if js.is_undefined() || js.is_null() {
-        return Ok(Options::default());
+/// Reads options (JSON text), reporting every ignored value in the console.
+fn options_from(json: &str) -> Result<Options, JsValue> {
+    let (options, warnings) = embed::options(json).into_js()?;
+    for w in warnings {
+        gloo::console::warn!(w);
     }
-    serde_wasm_bindgen::from_value(js).into_js()
+    Ok(options)
 }
 
 /// Reads a host's content pack; on any problem, uses the built-in bank and lists the problems.
@@ -84,14 +94,19 @@ pub fn source(pack: Option<&str>, fetch_error: Option<String>, preloaded: TextSe
                 "The content pack is not valid pack JSON: {e}. Start from `naitei-content pack` and check it with `naitei-content check-pack`."
             )]),
             Ok(pack) => match Bank::build(&pack) {
-                Ok(c) => Source {
+                Ok(c) => {
+                    for missing in embed::missing_languages(&pack) {
+                        gloo::console::warn!(format!("naitei content pack: {missing}"));
+                    }
+                    Source {
                     bank: Rc::new(c.bank),
                     // A host's lexicon entries are added to the built-in ones.
                     coaches: Rc::new(LazyCoaches::new(naitei_content::structure().lexicons, pack.lexicons.clone())),
                     texts: Rc::new(c.texts.into_iter().map(|(l, t)| (l, Rc::new(t))).collect()),
                     fetchable: false,
                     problems: Vec::new(),
-                },
+                }
+                }
                 Err(problems) => fallback(problems.iter().map(ToString::to_string).collect()),
             },
         },
@@ -124,8 +139,8 @@ pub struct Handle {
 
 #[wasm_bindgen]
 impl Handle {
-    /// Applies new options (attributes changed or `update(options)` was called).
-    pub fn update(&mut self, options: JsValue) -> Result<(), JsValue> {
+    /// Applies new options (JSON text; attributes changed or `update(options)` was called).
+    pub fn update(&mut self, options: &str) -> Result<(), JsValue> {
         self.props.options = options_from(options)?;
         if let Some(app) = self.app.as_mut() {
             app.update(self.props.clone());
@@ -141,20 +156,33 @@ impl Handle {
     }
 }
 
-/// Renders the widget into `root`.
+/// Renders the widget into `root`, saving in `localStorage`.
 ///
-/// * `options`: the embedding options (see `Options`).
+/// * `options`: the embedding options as JSON text (see `Options`).
 /// * `pack` / `pack_error`: a host's content pack as JSON text, or why the JS side could not fetch it.
 /// * `texts`: `{ "en": "<json>" }`, the texts the JS side already has.
 /// * `load_texts`: `(lang) => Promise<string>` for languages not handed over yet.
 #[wasm_bindgen]
 pub fn mount(
     root: web_sys::Element,
-    options: JsValue,
+    options: &str,
     pack: Option<String>,
     pack_error: Option<String>,
     texts: JsValue,
     load_texts: Option<js_sys::Function>,
+) -> Result<Handle, JsValue> {
+    mount_in(root, options, pack, pack_error, texts, load_texts, Rc::new(LocalStore))
+}
+
+/// [`mount`] with another store (the tests use `MemoryStore`).
+pub fn mount_in(
+    root: web_sys::Element,
+    options: &str,
+    pack: Option<String>,
+    pack_error: Option<String>,
+    texts: JsValue,
+    load_texts: Option<js_sys::Function>,
+    store: Rc<dyn Store>,
 ) -> Result<Handle, JsValue> {
     let options = options_from(options)?;
     let src = source(pack.as_deref(), pack_error, preloaded(&texts));
@@ -165,53 +193,36 @@ pub fn mount(
         texts: src.texts,
         loader: if src.fetchable { load_texts.map(TextLoader) } else { None },
         pack_problems: Rc::new(src.problems),
+        store,
     };
     let app = yew::Renderer::<App>::with_root_and_props(root, props.clone()).render();
     Ok(Handle { app: Some(app), props })
 }
 
-#[derive(serde::Deserialize, Default)]
-#[serde(default, rename_all = "camelCase")]
-struct EvaluateOptions {
-    today: Option<String>,
-}
-
-/// Headless scoring: `evaluate(profile, answers, {today})` returns `{report, plan}` as plain objects.
+/// Headless scoring: `evaluate(profile, answers, {today})`, each JSON text, returns `{report, plan}` as plain objects.
 #[wasm_bindgen]
-pub fn evaluate(profile: JsValue, answers: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
-    let profile: Profile = if profile.is_undefined() || profile.is_null() {
-        Profile::default()
-    } else {
-        serde_wasm_bindgen::from_value(profile).into_js()?
-    };
-    let answers: serde_json::Value = serde_wasm_bindgen::from_value(answers).into_js()?;
-    let opts: EvaluateOptions = if options.is_undefined() || options.is_null() {
-        EvaluateOptions::default()
-    } else {
-        serde_wasm_bindgen::from_value(options).into_js()?
-    };
-    let today = match opts.today {
-        Some(t) => t.parse::<Date>().into_js()?,
-        None => crate::clock::today(),
-    };
+pub fn evaluate(profile: &str, answers: &str, options: &str) -> Result<JsValue, JsValue> {
+    let args = embed::evaluate_args(profile, answers, options).into_js()?;
+    let today = args.today.unwrap_or_else(crate::clock::today);
     let (bank, coaches) = builtin();
-    let result = naitei_core::evaluate_json(&bank, &profile, &answers, &Config::with(today, &*coaches));
+    let result = naitei_core::evaluate_json(&bank, &args.profile, &args.answers, &Config::with(today, &*coaches));
     to_js(&result)
 }
 
 /// The built-in bank's items with `texts` (that language's text file, as JSON), for hosts building their own form.
 #[wasm_bindgen]
 pub fn bank(texts: &str) -> Result<JsValue, JsValue> {
-    let texts: Texts = serde_json::from_str(texts).into_js()?;
+    let texts: Texts = serde_json::from_str(texts)
+        .map_err(|e| {
+            format!("bank(texts): the texts are not a text file of Naitei ({e}); pass loadTexts(lang)'s result")
+        })
+        .into_js()?;
     to_js(&naitei_core::view::items(&builtin().0, &texts))
 }
 
-/// Checks a content pack (JSON text) and returns the list of problems (empty when valid).
+/// Checks a content pack (JSON text) and returns the list of problems (empty when valid),
+/// display languages it lacks included.
 #[wasm_bindgen(js_name = checkPack)]
 pub fn check_pack(json: &str) -> Result<JsValue, JsValue> {
-    let problems: Vec<String> = match serde_json::from_str::<Pack>(json) {
-        Err(e) => vec![format!("not valid pack JSON: {e}")],
-        Ok(pack) => Bank::build(&pack).err().unwrap_or_default().iter().map(ToString::to_string).collect(),
-    };
-    to_js(&problems)
+    to_js(&embed::check_pack(json))
 }

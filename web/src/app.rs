@@ -13,10 +13,12 @@ use crate::hooks::use_texts::{use_texts, TextLoader, TextSet};
 use crate::i18n::I18n;
 use crate::options::Options;
 use crate::state::{make_callback, State};
-use crate::storage::{self, Notice};
+use crate::storage::{self, NoticeEvent, Notices as StorageNotices};
+use naitei_core::export::storage::{answers_elsewhere, Saved, Slot, Store, Synced};
 use naitei_core::history::{Attempt, History};
 use naitei_core::session::{Action, Mode, Scope, Screen, Session};
 use naitei_core::{Bank, Lang};
+use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -37,6 +39,8 @@ pub struct AppProps {
     /// Problems in the host's content pack (the built-in bank is used instead).
     #[prop_or_default]
     pub pack_problems: Rc<Vec<String>>,
+    /// Where progress is saved (`localStorage`; memory in tests).
+    pub store: Rc<dyn Store>,
 }
 
 impl PartialEq for AppProps {
@@ -45,6 +49,7 @@ impl PartialEq for AppProps {
             && Rc::ptr_eq(&self.bank, &other.bank)
             && self.texts == other.texts
             && self.pack_problems == other.pack_problems
+            && Rc::ptr_eq(&self.store, &other.store)
     }
 }
 
@@ -63,34 +68,52 @@ fn initial_lang(options: &Options, saved: Option<&Session>) -> Lang {
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
     let options = &props.options;
-    // Saved progress is read once, when the widget starts.
-    let loaded = {
-        let key = options.storage_key.clone();
-        use_memo((), move |_| storage::load(&key))
+    // Saved progress is read once, when the widget starts. Unusable data is set aside
+    // by the core's Slot (copied before it is removed, or held in place).
+    let opened = {
+        let (options, store, bank) = (options.clone(), props.store.clone(), props.bank.clone());
+        use_memo((), move |_| {
+            let mut fresh = Session { lang: initial_lang(&options, None), ..Session::default() };
+            let p = &mut fresh.profile;
+            p.next_stage = options.stage.unwrap_or(p.next_stage);
+            p.company = options.company.unwrap_or(p.company);
+            p.region = options.region.unwrap_or(p.region);
+            let fresh = Saved::new(fresh, History::default());
+            let (slot, mut saved, unusable) =
+                Slot::open(&*store, &storage::key(&options.storage_key), fresh, storage::now());
+            if slot.has_data() {
+                saved.session.lang = initial_lang(&options, Some(&saved.session));
+            }
+            // A position saved past the end (another bank, another profile) goes on where it can.
+            saved.session = saved.session.resumed(&bank);
+            (Rc::new(RefCell::new(slot)), saved, unusable)
+        })
     };
-    let notice = {
-        let loaded = loaded.clone();
-        use_state(move || loaded.1.clone())
+    let slot = opened.0.clone();
+    let notices = {
+        let (opened, bank) = (opened.clone(), props.bank.clone());
+        use_reducer(move || StorageNotices {
+            unusable: Vec::new(),
+            not_saved: None,
+            elsewhere: answers_elsewhere(&opened.1.session, &bank),
+        })
     };
+    {
+        let (notices, opened) = (notices.clone(), opened.clone());
+        use_effect_with((), move |_| {
+            if let Some(u) = opened.2.clone() {
+                gloo::console::warn!(format!("naitei: {}", u.error));
+                notices.dispatch(NoticeEvent::Unusable(u));
+            }
+        });
+    }
     let history = {
-        let loaded = loaded.clone();
-        use_state(move || loaded.0.as_ref().map(|s| s.history.clone()).unwrap_or_default())
+        let opened = opened.clone();
+        use_state(move || opened.1.history.clone())
     };
     let state = {
-        let (options, bank, coaches, loaded) =
-            (options.clone(), props.bank.clone(), props.coaches.clone(), loaded.clone());
-        use_reducer(move || {
-            let saved = loaded.0.as_ref().map(|s| s.session.clone());
-            let mut session = saved.clone().unwrap_or_default();
-            session.lang = initial_lang(&options, saved.as_ref());
-            if saved.is_none() {
-                let p = &mut session.profile;
-                p.next_stage = options.stage.unwrap_or(p.next_stage);
-                p.company = options.company.unwrap_or(p.company);
-                p.region = options.region.unwrap_or(p.region);
-            }
-            State { session, bank: bank.into(), coaches: coaches.into() }
-        })
+        let (bank, coaches, opened) = (props.bank.clone(), props.coaches.clone(), opened.clone());
+        use_reducer(move || State { session: opened.1.session.clone(), bank: bank.into(), coaches: coaches.into() })
     };
 
     // Follow the host when it changes the language attribute after mounting.
@@ -105,18 +128,96 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
 
-    // Save after every change; report a refusal once.
+    // What this widget shows now, for merging what another tab or widget saved.
+    let latest = {
+        let opened = opened.clone();
+        use_mut_ref(move || opened.1.clone())
+    };
+    // Shows what a save or refresh found: the merged state, data set aside, a refusal.
+    let apply: Rc<dyn Fn(Synced, bool)> = {
+        let (state, history, notices, latest, bank) =
+            (state.clone(), history.clone(), notices.clone(), latest.clone(), props.bank.clone());
+        Rc::new(move |synced: Synced, saving: bool| {
+            if let Some(merged) = synced.merged {
+                *latest.borrow_mut() = merged.clone();
+                if merged.history != *history {
+                    history.set(merged.history.clone());
+                }
+                notices.dispatch(NoticeEvent::Elsewhere(answers_elsewhere(&merged.session, &bank)));
+                state.dispatch(Action::Synced(Box::new(merged.session)));
+            }
+            if let Some(u) = synced.unusable {
+                gloo::console::warn!(format!("naitei: {}", u.error));
+                notices.dispatch(NoticeEvent::Unusable(u));
+            }
+            if saving {
+                if let Some(naitei_core::export::storage::NotSaved::Refused(r)) = &synced.not_saved {
+                    gloo::console::warn!(format!("naitei: progress could not be saved ({})", r.0));
+                }
+                notices.dispatch(NoticeEvent::Saved(synced.not_saved));
+            }
+        })
+    };
+    // Other widgets on this page with the same key, and other tabs (`storage` event).
+    let listening = {
+        let (slot, store, latest, apply) = (slot.clone(), props.store.clone(), latest.clone(), apply.clone());
+        let key = slot.borrow().key().to_owned();
+        use_memo((), move |_| {
+            let refresh = Callback::from(move |_: ()| {
+                let ours = latest.borrow().clone();
+                let synced = slot.borrow_mut().refresh(&*store, &ours, storage::now());
+                apply(synced, false);
+            });
+            let window = web_sys::window().map(|w| {
+                let refresh = refresh.clone();
+                gloo::events::EventListener::new(&w, "storage", move |_| refresh.emit(()))
+            });
+            (storage::listen(&key, refresh), window)
+        })
+    };
+
+    // Save after every change, merging what others saved; tell the others.
     {
-        let (key, notice) = (options.storage_key.clone(), notice.clone());
+        let (slot, store, latest, apply, listening) =
+            (slot.clone(), props.store.clone(), latest.clone(), apply.clone(), listening.clone());
         use_effect_with((state.session.clone(), (*history).clone()), move |(session, history)| {
-            let saved = storage::save(&key, session, history);
-            if !saved && *notice != Some(Notice::NotSaved) {
-                notice.set(Some(Notice::NotSaved));
-            } else if saved && *notice == Some(Notice::NotSaved) {
-                notice.set(None);
+            let ours = Saved::new(session.clone(), history.clone());
+            *latest.borrow_mut() = ours.clone();
+            let synced = slot.borrow_mut().save(&*store, &ours, storage::now());
+            let wrote = synced.not_saved.is_none();
+            apply(synced, true);
+            if wrote {
+                let key = slot.borrow().key().to_owned();
+                storage::announce(listening.0.id(), &key);
             }
         });
     }
+    let onrelease = {
+        let (slot, notices, state, history, store, latest, apply) = (
+            slot.clone(),
+            notices.clone(),
+            state.clone(),
+            history.clone(),
+            props.store.clone(),
+            latest.clone(),
+            apply.clone(),
+        );
+        Callback::from(move |_: ()| {
+            // The held data was downloaded: from now on progress is saved over it.
+            slot.borrow_mut().release();
+            notices.dispatch(NoticeEvent::Released);
+            let ours = Saved::new(state.session.clone(), (*history).clone());
+            *latest.borrow_mut() = ours.clone();
+            let synced = slot.borrow_mut().save(&*store, &ours, storage::now());
+            apply(synced, true);
+        })
+    };
+    let ondownloadprogress = {
+        let latest = latest.clone();
+        Callback::from(move |_: ()| {
+            storage::download("naitei-progress.json", "application/json", &latest.borrow().to_json());
+        })
+    };
 
     // The date is read once per render and passed down; the evaluation is keyed by it.
     let today = BrowserClock.today();
@@ -253,9 +354,11 @@ pub fn app(props: &AppProps) -> Html {
         _ => None,
     };
     let dismiss = {
-        let notice = notice.clone();
-        Callback::from(move |_| notice.set(None))
+        let notices = notices.clone();
+        Callback::from(move |e: NoticeEvent| notices.dispatch(e))
     };
+    // A language the texts do not have (a host's pack without it) is shown in another one.
+    let texts_missing = props.loader.is_none() && shown.as_ref().is_some_and(|(l, _)| *l != lang);
     let shown_lang = i18n.lang;
     let i18n_clock = i18n.t("ui.notice.clock");
     html! {
@@ -263,8 +366,9 @@ pub fn app(props: &AppProps) -> Html {
             <section class="naitei" ref={root} lang={shown_lang.tag()} data-theme={options.theme.id()}
                 data-screen={state.session.screen.id()} aria-labelledby="naitei-title" aria-busy={texts.loading().to_string()}>
                 <Header lang={state.session.lang} onlang={make_callback(&state, Action::SetLang)} />
-                <Notices notice={(*notice).clone()} pack_problems={props.pack_problems.clone()} ondismiss={dismiss}
-                    text_failed={texts.failed_for(lang)} link_error={link_error} onlinkdismiss={shared.close.clone()} />
+                <Notices storage={(*notices).clone()} pack_problems={props.pack_problems.clone()} ondismiss={dismiss}
+                    onrelease={onrelease} ondownloadprogress={ondownloadprogress} text_failed={texts.failed_for(lang)}
+                    texts_missing={texts_missing} link_error={link_error} onlinkdismiss={shared.close.clone()} />
                 if clock_broken {
                     <p class="naitei-notice" role="status">{ i18n_clock }</p>
                 }

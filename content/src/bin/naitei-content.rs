@@ -99,12 +99,17 @@ fn run(command: Command) -> Result<(), String> {
             let text = std::fs::read_to_string(&file).map_err(|e| format!("cannot read {}: {e}", file.display()))?;
             let pack =
                 serde_json::from_str(&text).map_err(|e| format!("{} is not a content pack: {e}", file.display()))?;
+            // A language the pack has no texts for is a problem too: the widget would show another one.
+            let missing = naitei_core::embed::missing_languages(&pack);
             match Bank::build(&pack) {
-                Ok(content) => {
+                Ok(content) if missing.is_empty() => {
                     print_counts(&pack, &content);
                     Ok(())
                 }
-                Err(problems) => {
+                result => {
+                    let mut problems: Vec<String> =
+                        result.err().unwrap_or_default().iter().map(ToString::to_string).collect();
+                    problems.extend(missing);
                     for p in &problems {
                         println!("{}: {p}", file.display());
                     }

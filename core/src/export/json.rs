@@ -128,14 +128,24 @@ impl ImportError {
     }
 }
 
-/// Reads an export file back for `bank`. Never panics on any input.
+/// Reads an export file back for `bank` (or the widget's saved progress, as
+/// its backup download holds it). Never panics on any input.
 pub fn import_json(text: &str, bank: &Bank) -> Result<Imported, ImportError> {
     if text.len() > MAX_IMPORT_BYTES {
         return Err(ImportError::TooLarge);
     }
     let v: Value = serde_json::from_str(text.trim_start_matches('\u{feff}')).map_err(|_| ImportError::NotJson)?;
     if v.get("naitei").and_then(Value::as_str) != Some("export") {
-        return Err(ImportError::NotAnExport);
+        // The widget's own saved progress (the backup it offers for download) imports too.
+        return match super::storage::migrate(v) {
+            Ok(saved) => {
+                let s = saved.session;
+                let (answers, ignored) = fit(bank, s.answers);
+                Ok(Imported { created: None, profile: s.profile, answers, done: s.done, ignored })
+            }
+            Err(super::storage::StorageError::Newer { version }) => Err(ImportError::FutureVersion { version }),
+            Err(_) => Err(ImportError::NotAnExport),
+        };
     }
     match v.get("version").and_then(Value::as_u64) {
         Some(version) if version > u64::from(EXPORT_VERSION) => return Err(ImportError::FutureVersion { version }),
@@ -252,5 +262,20 @@ mod tests {
         assert!(back.ignored.is_empty());
         let e = import_json(r#"{"naitei":"export","version":1}"#, &tiny_bank()).unwrap_err();
         assert_eq!(e.code(), "bad_profile", "the profile is required");
+    }
+
+    #[test]
+    fn the_widgets_own_backup_of_saved_progress_imports_back() {
+        use crate::export::storage::Saved;
+        use crate::session::Session;
+        let mut session = Session { answers: answers("arrival=early ghost=x"), ..Session::default() };
+        session.done.insert("basics/read".into());
+        let backup = Saved::new(session, Default::default()).to_json();
+        let back = import_json(&backup, &tiny_bank()).unwrap();
+        assert_eq!(back.answers, answers("arrival=early"));
+        assert_eq!(back.ignored.len(), 1, "the answer to another bank's item is reported");
+        assert_eq!(back.done.len(), 1);
+        let newer = backup.replacen("\"version\":1", "\"version\":5", 1);
+        assert_eq!(import_json(&newer, &tiny_bank()).unwrap_err().code(), "future_version");
     }
 }

@@ -9,7 +9,8 @@ import { serve } from '../../../scripts/serve.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const ROOT = path.resolve(here, '../../..');
-export const DIST = path.join(ROOT, 'dist');
+// NAITEI_DIST serves another build (for example an older one, to see a new test fail on it).
+export const DIST = process.env.NAITEI_DIST ? path.resolve(process.env.NAITEI_DIST) : path.join(ROOT, 'dist');
 export const ARTIFACTS = path.join(ROOT, 'tests/e2e/artifacts');
 export const SCREENS = path.join(ARTIFACTS, 'screens');
 fs.mkdirSync(SCREENS, { recursive: true });

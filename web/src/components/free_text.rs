@@ -8,9 +8,15 @@ use crate::components::coach_panel::CoachPanel;
 use crate::i18n::use_i18n;
 use crate::same::Same;
 use gloo::events::EventListener;
+use naitei_core::answers::MAX_TEXT_CHARS;
 use naitei_core::{AnalyserId, Stage};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
+
+/// Texts up to this many characters are coached at every keystroke; longer ones when typing pauses.
+const COACH_AT_ONCE: usize = 2_000;
+/// The pause, in milliseconds.
+const COACH_PAUSE_MS: u32 = 300;
 
 /// Props: the text so far, what reads it, and what to do when it changes.
 #[derive(Properties, PartialEq, Clone)]
@@ -74,15 +80,45 @@ pub fn free_text(props: &FreeTextProps) -> Html {
             move || drop(listeners)
         });
     }
+    // The coach follows a long text once typing pauses.
+    let coached = {
+        let saved = saved.clone();
+        use_state(move || saved)
+    };
+    let pause = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
+    {
+        let (coached, pause) = (coached.clone(), pause.clone());
+        use_effect_with(saved.clone(), move |text| {
+            let text = text.clone();
+            if text.len() <= COACH_AT_ONCE {
+                *pause.borrow_mut() = None;
+                coached.set(text);
+            } else if *coached != text {
+                *pause.borrow_mut() =
+                    Some(gloo::timers::callback::Timeout::new(COACH_PAUSE_MS, move || coached.set(text)));
+            }
+        });
+    }
     let words = saved.split_whitespace().count();
     let chars = saved.chars().filter(|c| !c.is_whitespace()).count();
+    // Counted as the browser's maxlength counts (UTF-16 units), so the counter stops where typing does.
+    let used = saved.encode_utf16().count();
+    let full = used >= MAX_TEXT_CHARS;
+    let dot = i18n.t("ui.export.dot");
     html! {
         <div class="naitei-text">
             <textarea id={format!("naitei-text-{item}")} rows="8" value={saved.clone()}
                 aria-labelledby={format!("naitei-prompt-{item}")} aria-describedby={props.described.clone()}
-                placeholder={props.placeholder.clone()} {oninput} ref={area} />
-            <p class="naitei-help" aria-live="off">{ i18n.fill("ui.questions.text_count", &[("words", words.to_string()), ("chars", chars.to_string())]) }</p>
-            <CoachPanel coaches={props.coaches.clone()} analyser={props.analyser} stage={props.stage} text={props.text.clone()} />
+                placeholder={props.placeholder.clone()} maxlength={MAX_TEXT_CHARS.to_string()} {oninput} ref={area} />
+            <p class="naitei-help naitei-text-count" aria-live="off">
+                { i18n.fill("ui.questions.text_count", &[("words", words.to_string()), ("chars", chars.to_string())]) }
+                { dot }
+                { i18n.fill("ui.questions.text_limit", &[("chars", used.to_string()), ("max", MAX_TEXT_CHARS.to_string())]) }
+            </p>
+            <p class="naitei-help naitei-text-full" aria-live="polite">
+                if full { { i18n.fill("ui.questions.text_full", &[("max", MAX_TEXT_CHARS.to_string())]) } }
+            </p>
+            <CoachPanel coaches={props.coaches.clone()} analyser={props.analyser} stage={props.stage} text={AttrValue::from((*coached).clone())} />
         </div>
     }
 }

@@ -28,7 +28,14 @@ pub fn questionnaire(props: &QuestionnaireProps) -> Html {
     let state = &props.state;
     let texts = i18n.texts();
     let Some(view) = present::question(&state.session, &state.bank, &texts) else {
-        return html! { <p>{ i18n.t("ui.questions.none") }</p> };
+        // Never a dead end: the situation can always be changed.
+        let onprofile = make_callback(state, |_: MouseEvent| Action::EditProfile);
+        return html! {
+            <div class="naitei-questions">
+                <p>{ i18n.t("ui.questions.none") }</p>
+                <p><button type="button" class="naitei-button naitei-primary" onclick={onprofile}>{ i18n.t("ui.questions.none_fix") }</button></p>
+            </div>
+        };
     };
     let id = view.item.clone();
     let on = |f: fn(String, String) -> Action| {

@@ -1,0 +1,396 @@
+//! What a host page hands over through JavaScript, decoded here so that no
+//! input can hurt the widget: the embedding options of `<naitei-check>` and
+//! `mount`, and the arguments of `evaluate` and `checkPack`.
+//!
+//! Every argument crosses from JavaScript as JSON text (`naitei.js` checks its
+//! shape, depth and size first and says what it expected). Here it is parsed
+//! again with the same limits, so a caller that bypasses `naitei.js` gets the
+//! same clear errors: nothing deeper than [`MAX_DEPTH`] or larger than
+//! [`MAX_BYTES`] is read, and `serde_json` never recurses deeper than that.
+//!
+//! Options are forgiving: a value the widget does not know (`theme="neon"`)
+//! is ignored with a warning for the console and the default is used; a
+//! language tag such as `ja-JP` means Japanese. Arguments of the functions are
+//! strict: a wrong shape is an error naming the function, the argument and the
+//! shape expected.
+
+use crate::area::Stage;
+use crate::bank::Bank;
+use crate::date::Date;
+use crate::format::Pack;
+use crate::profile::{CompanyKind, Profile, Region};
+use crate::text::Lang;
+use serde::de::DeserializeOwned;
+use serde_json::Value;
+
+/// Largest argument read, in bytes of JSON (as large as an import file).
+pub const MAX_BYTES: usize = crate::export::MAX_IMPORT_BYTES;
+/// Deepest nesting of arrays and objects read. Answers nest three levels, a content pack six.
+pub const MAX_DEPTH: usize = 32;
+/// Longest storage key, in characters.
+pub const MAX_KEY_CHARS: usize = 200;
+
+/// Colour theme.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Theme {
+    /// Follow the visitor's system setting.
+    #[default]
+    Auto,
+    /// Light.
+    Light,
+    /// Dark.
+    Dark,
+}
+
+impl Theme {
+    /// The `data-theme` attribute value.
+    pub fn id(self) -> &'static str {
+        match self {
+            Theme::Auto => "auto",
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+
+    /// The theme with this id.
+    pub fn from_id(id: &str) -> Option<Theme> {
+        [Theme::Auto, Theme::Light, Theme::Dark].into_iter().find(|t| t.id() == id.trim().to_ascii_lowercase())
+    }
+}
+
+/// What a host page can set. `Options::default()` is the single source of defaults.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Options {
+    /// Display language; default: the saved choice, else the page's language, else English.
+    pub lang: Option<Lang>,
+    /// Colour theme; default auto.
+    pub theme: Theme,
+    /// Preset for the next stage in the profile form.
+    pub stage: Option<Stage>,
+    /// Preset for the company kind.
+    pub company: Option<CompanyKind>,
+    /// Preset for the region.
+    pub region: Option<Region>,
+    /// Key under which progress is saved in localStorage; default "default".
+    pub storage_key: String,
+    /// Include free-text answers in the `naitei:complete` event; default false.
+    pub share_text_answers: bool,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            lang: None,
+            theme: Theme::Auto,
+            stage: None,
+            company: None,
+            region: None,
+            storage_key: "default".into(),
+            share_text_answers: false,
+        }
+    }
+}
+
+/// An argument that cannot be used: which function, which argument, what was expected.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("naitei: {call}: {message}")]
+pub struct ArgError {
+    /// The call, as JavaScript writes it, such as `evaluate(profile, answers, options)`.
+    pub call: &'static str,
+    /// What is wrong and what is expected.
+    pub message: String,
+}
+
+/// Parses JSON text within the limits; `what` names the argument in errors.
+pub fn parse(call: &'static str, what: &str, json: &str) -> Result<Value, ArgError> {
+    let err = |message: String| ArgError { call, message };
+    if json.len() > MAX_BYTES {
+        return Err(err(format!(
+            "{what} is {} MB of JSON; at most {} MB is read. Pass only what the widget needs.",
+            json.len() >> 20,
+            MAX_BYTES >> 20
+        )));
+    }
+    let value: Value = serde_json::from_str(json).map_err(|e| {
+        let detail = e.to_string();
+        if detail.contains("recursion limit") {
+            err(format!("{what} is nested more than {MAX_DEPTH} levels deep; answers need three."))
+        } else {
+            err(format!("{what} is not valid JSON ({detail})."))
+        }
+    })?;
+    if depth(&value) > MAX_DEPTH {
+        return Err(err(format!("{what} is nested more than {MAX_DEPTH} levels deep; answers need three.")));
+    }
+    Ok(value)
+}
+
+/// The nesting depth of a JSON value (a scalar is 0), without recursion.
+pub fn depth(value: &Value) -> usize {
+    let mut deepest = 0;
+    let mut stack = vec![(value, 0usize)];
+    while let Some((v, d)) = stack.pop() {
+        deepest = deepest.max(d);
+        match v {
+            Value::Array(a) => stack.extend(a.iter().map(|x| (x, d + 1))),
+            Value::Object(o) => stack.extend(o.values().map(|x| (x, d + 1))),
+            _ => {}
+        }
+    }
+    deepest
+}
+
+fn typed<T: DeserializeOwned>(value: &Value) -> Option<T> {
+    serde_json::from_value(value.clone()).ok()
+}
+
+fn text_of(value: &Value) -> Option<String> {
+    match value {
+        Value::String(s) => Some(s.trim().to_owned()),
+        _ => None,
+    }
+}
+
+/// Reads embedding options (an object of option name to value, or null): the
+/// options and one warning per value that was ignored.
+pub fn options(json: &str) -> Result<(Options, Vec<String>), ArgError> {
+    const CALL: &str = "options";
+    let value = parse(CALL, "the options", json)?;
+    let mut out = Options::default();
+    let mut warnings = Vec::new();
+    let map = match value {
+        Value::Null => return Ok((out, warnings)),
+        Value::Object(map) => map,
+        other => {
+            return Err(ArgError {
+                call: CALL,
+                message: format!(
+                    "the options must be an object such as {{\"lang\": \"ja\"}}, not {}.",
+                    kind_of(&other)
+                ),
+            })
+        }
+    };
+    let ignored = |warnings: &mut Vec<String>, name: &str, v: &Value, allowed: &str, default: &str| {
+        warnings
+            .push(format!("naitei: {name} {} is not one of {allowed}; it is ignored and {default} is used.", shown(v)));
+    };
+    for (name, v) in &map {
+        if v.is_null() {
+            continue;
+        }
+        let text = text_of(v);
+        match name.as_str() {
+            "lang" => match text.as_deref().and_then(Lang::from_tag) {
+                Some(l) => out.lang = Some(l),
+                None => {
+                    ignored(&mut warnings, "lang", v, "en, ja (or a tag such as ja-JP)", "the saved or page language")
+                }
+            },
+            "theme" => match text.as_deref().and_then(Theme::from_id) {
+                Some(t) => out.theme = t,
+                None => ignored(&mut warnings, "theme", v, "auto, light, dark", "auto"),
+            },
+            "stage" => match text.as_deref().and_then(|t| typed::<Stage>(&Value::String(t.to_ascii_lowercase()))) {
+                Some(s) => out.stage = Some(s),
+                None => ignored(
+                    &mut warnings,
+                    "stage",
+                    v,
+                    "screening, first_interview, technical, final, offer",
+                    "first_interview",
+                ),
+            },
+            "company" => {
+                match text.as_deref().and_then(|t| typed::<CompanyKind>(&Value::String(t.to_ascii_lowercase()))) {
+                    Some(c) => out.company = Some(c),
+                    None => ignored(&mut warnings, "company", v, "large, sme, startup, foreign", "large"),
+                }
+            }
+            "region" => match text.as_deref().and_then(|t| typed::<Region>(&Value::String(t.to_ascii_lowercase()))) {
+                Some(r) => out.region = Some(r),
+                None => ignored(&mut warnings, "region", v, "east, west, other", "east"),
+            },
+            "storageKey" => match text.filter(|t| !t.is_empty() && t.chars().count() <= MAX_KEY_CHARS) {
+                Some(k) => out.storage_key = k,
+                None => ignored(
+                    &mut warnings,
+                    "storageKey",
+                    v,
+                    &format!("a text of 1 to {MAX_KEY_CHARS} characters"),
+                    "\"default\"",
+                ),
+            },
+            "shareTextAnswers" => match v {
+                Value::Bool(b) => out.share_text_answers = *b,
+                Value::String(s) => out.share_text_answers = s.trim() != "false",
+                _ => ignored(&mut warnings, "shareTextAnswers", v, "true, false", "false"),
+            },
+            other => warnings.push(format!("naitei: unknown option \"{}\" is ignored.", clip(other))),
+        }
+    }
+    Ok((out, warnings))
+}
+
+fn clip(s: &str) -> String {
+    let mut out: String = s.chars().take(60).collect();
+    if s.chars().count() > 60 {
+        out.push('…');
+    }
+    out
+}
+
+fn shown(v: &Value) -> String {
+    clip(&v.to_string())
+}
+
+fn kind_of(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a text",
+        Value::Array(_) => "a list",
+        Value::Object(_) => "an object",
+    }
+}
+
+/// The arguments of `evaluate(profile, answers, options)`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EvaluateArgs {
+    /// The profile (the default for null).
+    pub profile: Profile,
+    /// The answers, as given (evaluation lists what it could not use).
+    pub answers: Value,
+    /// The day to plan from, when given.
+    pub today: Option<Date>,
+}
+
+/// Reads the arguments of `evaluate`, each JSON text (`null` for a missing one).
+pub fn evaluate_args(profile: &str, answers: &str, options: &str) -> Result<EvaluateArgs, ArgError> {
+    const CALL: &str = "evaluate(profile, answers, options)";
+    let err = |message: String| ArgError { call: CALL, message };
+    let profile = match parse(CALL, "profile", profile)? {
+        Value::Null => Profile::default(),
+        v @ Value::Object(_) => serde_json::from_value(v).map_err(|e| {
+            err(format!("profile could not be read ({e}). Expected an object such as {{\"next_stage\": \"final\", \"company\": \"startup\"}}; every field is optional."))
+        })?,
+        other => return Err(err(format!("profile must be an object such as {{\"next_stage\": \"final\"}}, not {}.", kind_of(&other)))),
+    };
+    let answers = match parse(CALL, "answers", answers)? {
+        Value::Null => Value::Object(Default::default()),
+        v @ Value::Object(_) => v,
+        other => {
+            return Err(err(format!(
+            "answers must be an object from item id to answer, such as {{\"arrival_onsite\": \"ten_early\"}}, not {}.",
+            kind_of(&other)
+        )))
+        }
+    };
+    let today = match parse(CALL, "options", options)? {
+        Value::Null => None,
+        Value::Object(o) => match o.get("today") {
+            None | Some(Value::Null) => None,
+            Some(Value::String(s)) => Some(s.parse::<Date>().map_err(|e| err(format!("options.today: {e}")))?),
+            Some(other) => {
+                return Err(err(format!("options.today must be a date as \"YYYY-MM-DD\", not {}.", kind_of(other))))
+            }
+        },
+        other => {
+            return Err(err(format!(
+                "options must be an object such as {{\"today\": \"2026-12-01\"}}, not {}.",
+                kind_of(&other)
+            )))
+        }
+    };
+    Ok(EvaluateArgs { profile, answers, today })
+}
+
+/// Every problem of a content pack given as JSON text, including the display
+/// languages it lacks (the widget then shows another language): empty when
+/// the pack is ready to use.
+pub fn check_pack(json: &str) -> Vec<String> {
+    if let Err(e) = parse("checkPack(pack)", "the pack", json) {
+        return vec![e.message];
+    }
+    // Read from the text, as the widget reads a pack (one deserialiser for packs in the wasm, not two).
+    let pack: Pack = match serde_json::from_str(json) {
+        Ok(p) => p,
+        Err(e) => {
+            return vec![format!(
+            "not valid pack JSON: {e}. Start from `naitei-content pack` and check it with `naitei-content check-pack`."
+        )]
+        }
+    };
+    let mut problems: Vec<String> =
+        Bank::build(&pack).err().unwrap_or_default().iter().map(ToString::to_string).collect();
+    problems.extend(missing_languages(&pack));
+    problems
+}
+
+/// One line per display language the pack has no texts for.
+pub fn missing_languages(pack: &Pack) -> Vec<String> {
+    Lang::ALL
+        .iter()
+        .filter(|l| pack.texts.get(l).is_none_or(|t| t.is_empty()))
+        .map(|l| {
+            format!(
+                "texts.{tag}: the pack has no {name} texts, so a candidate who chooses {name} sees another language. Add \"{tag}\" texts with the same keys as the others.",
+                tag = l.tag(),
+                name = match l {
+                    Lang::En => "English",
+                    Lang::Ja => "Japanese",
+                }
+            )
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn language_tags_and_unknown_values_do_not_stop_the_widget() {
+        let (o, w) = options(r#"{"lang":"ja-JP","theme":"neon","stage":"final","storageKey":"careers"}"#).unwrap();
+        assert_eq!(
+            (o.lang, o.theme, o.stage, o.storage_key.as_str()),
+            (Some(Lang::Ja), Theme::Auto, Some(Stage::Final), "careers")
+        );
+        assert_eq!(w.len(), 1);
+        assert!(w[0].contains("theme \"neon\"") && w[0].contains("auto, light, dark"), "{w:?}");
+        let (o, w) = options(r#"{"lang":"fr","company":7,"bogus":1,"shareTextAnswers":"true"}"#).unwrap();
+        assert_eq!((o.lang, o.company, o.share_text_answers), (None, None, true));
+        assert_eq!(w.len(), 3, "{w:?}");
+        assert_eq!(options("null").unwrap(), (Options::default(), vec![]));
+        assert!(options("[1]").unwrap_err().to_string().contains("must be an object"));
+    }
+
+    #[test]
+    fn deep_and_large_arguments_are_refused_with_what_was_expected() {
+        let deep = "[".repeat(5000) + &"]".repeat(5000);
+        let e = evaluate_args("null", &deep, "null").unwrap_err();
+        assert!(e.to_string().contains("evaluate(profile, answers, options): answers is nested more than 32"), "{e}");
+        let deep33 = "[".repeat(33) + &"]".repeat(33);
+        assert!(evaluate_args("null", &format!("{{\"a\":{deep33}}}"), "null").is_err());
+        let big = format!("\"{}\"", "x".repeat(MAX_BYTES));
+        assert!(evaluate_args(&big, "null", "null").unwrap_err().message.contains("MB"));
+        let e = evaluate_args("7", "null", "null").unwrap_err();
+        assert!(e.message.contains("profile must be an object"), "{e}");
+        let e = evaluate_args("null", "[]", "null").unwrap_err();
+        assert!(e.message.contains("answers must be an object"), "{e}");
+        let e = evaluate_args("null", "null", r#"{"today":"soon"}"#).unwrap_err();
+        assert!(e.message.contains("options.today"), "{e}");
+        let ok = evaluate_args(r#"{"next_stage":"final"}"#, r#"{"a":"b"}"#, r#"{"today":"2026-12-01"}"#).unwrap();
+        assert_eq!(ok.profile.next_stage, Stage::Final);
+    }
+
+    #[test]
+    fn a_pack_without_japanese_texts_is_reported() {
+        let mut pack = crate::testing::tiny_pack();
+        pack.texts.remove(&Lang::Ja);
+        let problems = check_pack(&serde_json::to_string(&pack).unwrap());
+        assert!(problems.iter().any(|p| p.starts_with("texts.ja")), "{problems:?}");
+        assert!(check_pack("{").iter().any(|p| p.contains("not valid JSON")));
+    }
+}
