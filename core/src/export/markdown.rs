@@ -114,43 +114,6 @@ pub fn to_markdown(evaluation: &Evaluation, profile: &Profile, texts: &Texts, do
         "{}\n",
         f("ui.export.answered", &[("n", &report.answered.to_string()), ("total", &report.applicable.to_string())])
     ));
-    ln(&format!("### {}\n", t("ui.export.legend")));
-    let bands = &report.method.bands;
-    for b in bands {
-        let (band, legend) = (bold(&t(&key::band_name(&b.id))), t(&key::band_legend(&b.id)));
-        ln(&format!("- {}", f("ui.export.legend_line", &[("band", &band), ("legend", &legend)])));
-    }
-    for l in &report.method.limits {
-        let severity = bold(&t(&key::severity_name(l.severity)));
-        ln(&format!("- {}", label(&severity, &t(&key::limit_reason(l.severity)))));
-    }
-    let weights: Vec<String> =
-        report.method.weights.iter().map(|(a, w)| format!("{} {w}%", t(&key::area_name(a)))).collect();
-    ln(&format!("\n{}\n", f("ui.export.method", &[("stage", &stage), ("weights", &weights.join(sep))])));
-
-    // Areas.
-    ln(&format!("## {}\n", t("ui.export.areas")));
-    ln(&format!(
-        "| {} | {} | {} | {} |\n| --- | ---: | --- | --- |",
-        t("ui.export.area"),
-        t("ui.export.score"),
-        t("ui.export.band"),
-        t("ui.export.coverage")
-    ));
-    for a in &report.areas {
-        let mut answered =
-            f("ui.export.answered_of", &[("n", &a.answered.to_string()), ("total", &a.applicable.to_string())]);
-        if a.low_confidence && a.score.is_some() {
-            answered = detail(&answered, &t("ui.export.low_confidence"));
-        }
-        ln(&format!(
-            "| {} | {} | {} | {answered} |",
-            t(&key::area_name(a.area)),
-            a.score.map_or_else(|| t("ui.export.not_scored"), score),
-            a.band.as_deref().map_or_else(String::new, |b| t(&key::band_name(b))),
-        ));
-    }
-
     // What a point is about, and its next action.
     let what = |p: &Point| escape(&crate::present::point_title(texts, p));
     let next = |p: &Point| crate::present::next_action(texts, p).map(|n| escape(&n)).unwrap_or_default();
@@ -163,73 +126,10 @@ pub fn to_markdown(evaluation: &Evaluation, profile: &Profile, texts: &Texts, do
         }
     };
 
-    // Stages.
-    ln(&format!("\n## {}\n", t("ui.export.stages")));
-    for s in &report.stages {
-        let sentence = |text: &str| f("ui.export.sentence", &[("text", text)]);
-        let result = match (s.score, &s.band) {
-            (Some(v), Some(b)) if s.limited_by.is_empty() => {
-                sentence(&f("ui.export.score_band", &[("score", &score(v)), ("band", &t(&key::band_name(b)))]))
-            }
-            (Some(v), Some(b)) => f(
-                "ui.export.then",
-                &[
-                    (
-                        "first",
-                        &sentence(&f(
-                            "ui.export.score_band",
-                            &[("score", &score(v)), ("band", &t(&key::band_name(b)))],
-                        )),
-                    ),
-                    ("second", &capped(s.before_limits, v, &s.limited_by)),
-                ],
-            ),
-            _ if s.missing.is_empty() && s.missing_items == 0 => sentence(&t("ui.export.not_scored")),
-            _ => sentence(&missing(&s.missing, s.missing_items)),
-        };
-        let fix = match &s.fix {
-            Some(p) => {
-                let n = next(p);
-                let fix = f("ui.export.fix", &[("what", &what(p))]);
-                if n.is_empty() {
-                    fix
-                } else {
-                    f("ui.export.then", &[("first", &fix), ("second", &n)])
-                }
-            }
-            None if s.score.is_none() => String::new(),
-            None => t("ui.export.no_fix"),
-        };
-        let stage = bold(&t(&key::stage_name(s.stage)));
-        ln(&format!("- {}", f("ui.export.stage_line", &[("stage", &stage), ("result", &result), ("fix", &fix)])));
-    }
-
-    // Flags.
-    ln(&format!("\n## {}\n", t("ui.export.flags")));
-    if report.flags.is_empty() {
-        ln(&format!("{}\n", t("ui.export.no_flags")));
-    }
-    for flag in &report.flags {
-        let (severity, title) = (t(&key::severity_name(flag.severity)), t(&key::check_title(&flag.check)));
-        ln(&format!("### {}\n", f("ui.export.flag", &[("severity", &severity), ("title", &title)])));
-        ln(&format!("{}\n", t(&key::check_explain(&flag.check))));
-        if let Some(reason) = texts.find(&key::check_reason(&flag.check)) {
-            ln(&format!("{}\n", label(&t(&key::severity_why(flag.severity)), &escape(reason))));
-        }
-        if !flag.modules.is_empty() {
-            let titles: Vec<String> = flag.modules.iter().map(|m| t(&key::module_title(m))).collect();
-            ln(&format!("{}\n", f("ui.export.study", &[("modules", &titles.join(sep))])));
-        }
-    }
-
-    // Strengths and risks.
+    // What to work on first, then what holds: the eye lands here after the score.
     for (heading, none, points) in [
-        (
-            "ui.export.strengths",
-            crate::present::no_strengths as fn(&Texts, &crate::report::Report) -> String,
-            &report.strengths,
-        ),
-        ("ui.export.risks", crate::present::no_risks, &report.risks),
+        ("ui.export.risks", crate::present::no_risks as fn(&Texts, &crate::report::Report) -> String, &report.risks),
+        ("ui.export.strengths", crate::present::no_strengths, &report.strengths),
     ] {
         ln(&format!("## {}\n", t(heading)));
         if points.is_empty() {
@@ -259,6 +159,72 @@ pub fn to_markdown(evaluation: &Evaluation, profile: &Profile, texts: &Texts, do
             ln(&format!("- {}", t(&key::item_prompt(&r.item))));
         }
         ln("");
+    }
+
+    // Stages.
+    ln(&format!("\n## {}\n", t("ui.export.stages")));
+    for s in &report.stages {
+        let sentence = |text: &str| f("ui.export.sentence", &[("text", text)]);
+        let result = match (s.score, &s.band) {
+            (Some(v), Some(b)) if s.limited_by.is_empty() => {
+                sentence(&f("ui.export.score_band", &[("score", &score(v)), ("band", &t(&key::band_name(b)))]))
+            }
+            (Some(v), Some(b)) => f(
+                "ui.export.then",
+                &[
+                    (
+                        "first",
+                        &sentence(&f(
+                            "ui.export.score_band",
+                            &[("score", &score(v)), ("band", &t(&key::band_name(b)))],
+                        )),
+                    ),
+                    ("second", &capped(s.before_limits, v, &s.limited_by)),
+                ],
+            ),
+            _ if s.missing.is_empty() && s.missing_items == 0 => sentence(&t("ui.export.not_scored")),
+            _ => sentence(&missing(&s.missing, s.missing_items)),
+        };
+        let fix = match &s.fix {
+            Some(p) => {
+                // A fix already listed among the top risks above keeps its next
+                // action there only.
+                let n = if report.risks.contains(p) { String::new() } else { next(p) };
+                let fix = f("ui.export.fix", &[("what", &what(p))]);
+                if n.is_empty() {
+                    fix
+                } else {
+                    f("ui.export.then", &[("first", &fix), ("second", &n)])
+                }
+            }
+            None if s.score.is_none() => String::new(),
+            None => t("ui.export.no_fix"),
+        };
+        let stage = bold(&t(&key::stage_name(s.stage)));
+        ln(&format!("- {}", f("ui.export.stage_line", &[("stage", &stage), ("result", &result), ("fix", &fix)])));
+    }
+
+    // Areas.
+    ln(&format!("## {}\n", t("ui.export.areas")));
+    ln(&format!(
+        "| {} | {} | {} | {} |\n| --- | ---: | --- | --- |",
+        t("ui.export.area"),
+        t("ui.export.score"),
+        t("ui.export.band"),
+        t("ui.export.coverage")
+    ));
+    for a in &report.areas {
+        let mut answered =
+            f("ui.export.answered_of", &[("n", &a.answered.to_string()), ("total", &a.applicable.to_string())]);
+        if a.low_confidence && a.score.is_some() {
+            answered = detail(&answered, &t("ui.export.low_confidence"));
+        }
+        ln(&format!(
+            "| {} | {} | {} | {answered} |",
+            t(&key::area_name(a.area)),
+            a.score.map_or_else(|| t("ui.export.not_scored"), score),
+            a.band.as_deref().map_or_else(String::new, |b| t(&key::band_name(b))),
+        ));
     }
 
     // The plan, day by day.
@@ -329,6 +295,46 @@ pub fn to_markdown(evaluation: &Evaluation, profile: &Profile, texts: &Texts, do
             ln(&format!("- {}", label(&detail(&t(&key::module_title(&l.module)), &minutes), &reason)));
         }
     }
+    // Flags.
+    ln(&format!("\n## {}\n", t("ui.export.flags")));
+    if report.flags.is_empty() {
+        ln(&format!("{}\n", t("ui.export.no_flags")));
+    }
+    // Under the stage each matters for most (the next stage first), most
+    // serious first within a stage: the order the flags come in.
+    let mut heading = None;
+    for flag in &report.flags {
+        if heading != Some(flag.stage) {
+            heading = Some(flag.stage);
+            ln(&format!("### {}\n", escape(&crate::present::stage_heading(texts, report.next_stage, flag.stage))));
+        }
+        let (severity, title) = (t(&key::severity_name(flag.severity)), t(&key::check_title(&flag.check)));
+        ln(&format!("#### {}\n", f("ui.export.flag", &[("severity", &severity), ("title", &title)])));
+        ln(&format!("{}\n", t(&key::check_explain(&flag.check))));
+        if let Some(reason) = texts.find(&key::check_reason(&flag.check)) {
+            ln(&format!("{}\n", label(&t(&key::severity_why(flag.severity)), &escape(reason))));
+        }
+        if !flag.modules.is_empty() {
+            let titles: Vec<String> = flag.modules.iter().map(|m| t(&key::module_title(m))).collect();
+            ln(&format!("{}\n", f("ui.export.study", &[("modules", &titles.join(sep))])));
+        }
+    }
+
+    // How to read the scores: bands, caps and weights.
+    ln(&format!("## {}\n", t("ui.export.legend")));
+    let bands = &report.method.bands;
+    for b in bands {
+        let (band, legend) = (bold(&t(&key::band_name(&b.id))), t(&key::band_legend(&b.id)));
+        ln(&format!("- {}", f("ui.export.legend_line", &[("band", &band), ("legend", &legend)])));
+    }
+    for l in &report.method.limits {
+        let severity = bold(&t(&key::severity_name(l.severity)));
+        ln(&format!("- {}", label(&severity, &t(&key::limit_reason(l.severity)))));
+    }
+    let weights: Vec<String> =
+        report.method.weights.iter().map(|(a, w)| format!("{} {w}%", t(&key::area_name(a)))).collect();
+    ln(&format!("\n{}\n", f("ui.export.method", &[("stage", &stage), ("weights", &weights.join(sep))])));
+
     out
 }
 
@@ -365,17 +371,21 @@ mod tests {
     #[test]
     fn the_document_has_every_part_in_order() {
         let md = sample(&[]);
+        // Where the eye lands first: the score, then what to work on, then
+        // what holds; the stages and areas; the plan; every flag under its
+        // stage; how to read the scores last.
         let order = [
             "# ui.export.title",
             "## ui.export.overall",
-            "### ui.export.legend",
-            "## ui.export.areas",
-            "## ui.export.stages",
-            "## ui.export.flags",
-            "### severity.risk.name: check.on\\_the\\_dot.title",
-            "## ui.export.strengths",
             "## ui.export.risks",
+            "## ui.export.strengths",
+            "## ui.export.stages",
+            "## ui.export.areas",
             "## ui.export.plan",
+            "## ui.export.flags",
+            "### stage.first\\_interview.name",
+            "#### severity.risk.name: check.on\\_the\\_dot.title",
+            "## ui.export.legend",
         ];
         let mut at = 0;
         for part in order {
