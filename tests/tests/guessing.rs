@@ -25,9 +25,14 @@
 //!   than [`MAX_HIT_RATIO`] times the chance rate;
 //! * "always agree" or "always disagree" on Likert items outside
 //!   `0.5 ± LIKERT_BAND`;
-//! * "tick everything", or ticking by reason clauses and absolute words, above
-//!   [`MAX_TICK_ALL_MEAN`] on average in either language, or at [`STRONG`] (the
-//!   widget's "strong answer") or above on any checklist.
+//! * "tick everything" above [`MAX_TICK_ALL_MEAN`] on average, or above
+//!   [`MAX_TICK_ALL_ITEM`] on any checklist: about what ticking a random half
+//!   of the options earns (the distractors' penalties add up to about two
+//!   thirds of the good options' credit);
+//! * ticking by reason clauses, absolute words or length (the longer or the
+//!   shorter half) above [`MAX_TICK_SURFACE_MEAN`] on average in either
+//!   language, or at [`STRONG`] (the widget's "strong answer") or above on any
+//!   checklist.
 //!
 //! With about 50 items the standard error of a mean credit is about 0.05, so
 //! 0.10 is roughly two standard errors: a real bias, not noise.
@@ -45,7 +50,11 @@ const MAX_HIT_RATIO: f64 = 1.5;
 /// How far "always agree" and "always disagree" may land from 0.5.
 const LIKERT_BAND: f64 = 0.15;
 /// Highest mean credit of "tick everything" over the checklists.
-const MAX_TICK_ALL_MEAN: f64 = 0.65;
+const MAX_TICK_ALL_MEAN: f64 = 0.35;
+/// Highest credit of "tick everything" on any one checklist.
+const MAX_TICK_ALL_ITEM: f64 = 0.5;
+/// Highest mean credit of ticking by the surface of the options.
+const MAX_TICK_SURFACE_MEAN: f64 = 0.40;
 /// The widget's threshold for a strong answer.
 const STRONG: f64 = 0.8;
 
@@ -166,6 +175,7 @@ fn overlap(option: &str, prompt: &str, lang: Lang) -> usize {
 }
 
 /// What a test-wise reader can see of one option.
+#[derive(Clone)]
 struct Surface {
     id: String,
     position: usize,
@@ -389,45 +399,71 @@ fn always_agreeing_or_disagreeing_lands_in_the_middle() {
     }
 }
 
+/// Expected credit of ticking each option (but "none of these") with
+/// probability one half: every subset, equally likely.
+fn random_half(item: &Item) -> f64 {
+    let ids: Vec<String> = item.kind.options().iter().filter(|o| !o.exclusive).map(|o| o.id.clone()).collect();
+    let subsets = 1u32 << ids.len();
+    let total: f64 = (0..subsets)
+        .map(|mask| {
+            let ticked =
+                ids.iter().enumerate().filter(|(k, _)| mask & (1 << k) != 0).map(|(_, id)| id.clone()).collect();
+            credit(item, &Answer::Choices(ticked))
+        })
+        .sum();
+    total / f64::from(subsets)
+}
+
 #[test]
-fn ticking_every_box_does_not_make_a_strong_answer() {
+fn ticking_every_box_earns_about_what_a_random_half_earns() {
     let content = naitei_content::content();
-    let mut total = 0.0;
-    let mut n = 0.0;
-    let mut strong = Vec::new();
-    println!("\nChecklists, \"tick everything except none of these\":");
+    let (mut total, mut random, mut n) = (0.0, 0.0, 0.0);
+    let mut high = Vec::new();
+    println!("\nChecklists, \"tick everything except none of these\" and a random half of the options:");
+    println!("  {:<32} {:>9} {:>11}", "checklist", "tick all", "random half");
     for item in content.bank.items.iter().filter(|i| matches!(i.kind, ItemKind::Multi(_))) {
         let ticked: Vec<String> = item.kind.options().iter().filter(|o| !o.exclusive).map(|o| o.id.clone()).collect();
         let c = credit(item, &Answer::Choices(ticked));
-        println!("  {:<32} {c:.3}", item.id);
-        if c >= STRONG {
-            strong.push(format!("{} ({c:.2})", item.id));
+        let r = random_half(item);
+        println!("  {:<32} {c:>9.3} {r:>11.3}", item.id);
+        if c > MAX_TICK_ALL_ITEM {
+            high.push(format!("{} ({c:.2})", item.id));
         }
         total += c;
+        random += r;
         n += 1.0;
     }
     let mean = total / n;
-    println!("  {:<32} {mean:.3}", "mean");
-    assert!(strong.is_empty(), "ticking every box is a strong answer on: {strong:?}; add distractors");
-    assert!(mean <= MAX_TICK_ALL_MEAN, "ticking every box earns {mean:.3} on average; add distractors");
+    println!("  {:<32} {mean:>9.3} {:>11.3}", "mean", random / n);
+    assert!(
+        high.is_empty(),
+        "ticking every box earns more than {MAX_TICK_ALL_ITEM} on: {high:?}; add distractors or raise their penalties"
+    );
+    assert!(
+        mean <= MAX_TICK_ALL_MEAN,
+        "ticking every box earns {mean:.3} on average; add distractors or raise their penalties"
+    );
 }
 
 /// A checklist ticked by the surface of its options: what a test-wise reader
 /// ticks who trusts plain statements and distrusts justifications ("so ...",
 /// 「〜ので」, 「〜よう」) and extremes ("every", 「すべて」), or the reverse.
-type Tick = fn(&Surface) -> bool;
+/// The second argument is the number of options that can be ticked.
+type Tick = fn(&Surface, usize) -> bool;
 
 fn tick_strategies() -> Vec<(&'static str, Tick)> {
     vec![
-        ("no reason clause", |s| !s.reason_mark),
-        ("no absolute word", |s| s.absolutes == 0),
-        ("no reason clause and no absolute word", |s| !s.reason_mark && s.absolutes == 0),
-        ("only options with a reason clause", |s| s.reason_mark),
+        ("no reason clause", |s, _| !s.reason_mark),
+        ("no absolute word", |s, _| s.absolutes == 0),
+        ("no reason clause and no absolute word", |s, _| !s.reason_mark && s.absolutes == 0),
+        ("only options with a reason clause", |s, _| s.reason_mark),
+        ("the longer half", |s, n| s.rank_long < n.div_ceil(2)),
+        ("the shorter half", |s, n| s.rank_long >= n / 2),
     ]
 }
 
 #[test]
-fn ticking_by_reason_clauses_or_absolute_words_does_not_make_a_strong_answer() {
+fn ticking_by_the_surface_of_the_options_does_not_make_a_strong_answer() {
     let content = naitei_content::content();
     let checklists: Vec<&Item> = content.bank.items.iter().filter(|i| matches!(i.kind, ItemKind::Multi(_))).collect();
     let mut failures = Vec::new();
@@ -441,9 +477,17 @@ fn ticking_by_reason_clauses_or_absolute_words_does_not_make_a_strong_answer() {
             for item in &checklists {
                 let exclusive: Vec<&str> =
                     item.kind.options().iter().filter(|o| o.exclusive).map(|o| o.id.as_str()).collect();
-                let ticked: Vec<String> = surfaces(&content, item, lang)
+                let surfaces: Vec<Surface> = surfaces(&content, item, lang)
                     .into_iter()
-                    .filter(|s| !exclusive.contains(&s.id.as_str()) && tick(s))
+                    .filter(|s| !exclusive.contains(&s.id.as_str()))
+                    .collect();
+                let n = surfaces.len();
+                let mut lengths: Vec<usize> = surfaces.iter().map(|s| s.length).collect();
+                lengths.sort_unstable();
+                let ticked: Vec<String> = surfaces
+                    .iter()
+                    .map(|s| Surface { rank_long: lengths.iter().filter(|l| **l > s.length).count(), ..s.clone() })
+                    .filter(|s| tick(s, n))
                     .map(|s| s.id)
                     .collect();
                 let c = credit(item, &Answer::Choices(ticked));
@@ -453,7 +497,7 @@ fn ticking_by_reason_clauses_or_absolute_words_does_not_make_a_strong_answer() {
                 total += c;
             }
             let mean = total / checklists.len() as f64;
-            if mean > MAX_TICK_ALL_MEAN {
+            if mean > MAX_TICK_SURFACE_MEAN {
                 failures.push(format!("{}: `{name}` earns {mean:.3} on average", lang.tag()));
             }
             means.push(mean);

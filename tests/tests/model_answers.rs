@@ -456,3 +456,82 @@ fn every_answer_length_the_bank_asks_for_fits_the_coach() {
         failures.join("\n")
     );
 }
+
+/// How many words or characters the bank tells a candidate to write for a
+/// minute of speech (house position 10): about 120 English words or 250
+/// Japanese characters a minute, for a candidate speaking a second language.
+const WRITE_WORDS_PER_MINUTE: u32 = 120;
+const WRITE_CHARS_PER_MINUTE: u32 = 250;
+
+/// Every count of words ("120 to 240 words", "about 120 English words") or
+/// Japanese characters (「250字」, 「250〜500字」) in a text.
+fn written_counts(t: &str, lang: Lang) -> Vec<u32> {
+    let mut out = Vec::new();
+    match lang {
+        Lang::En => {
+            let ws: Vec<&str> = t.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+            for (i, w) in ws.iter().enumerate() {
+                if *w != "words" {
+                    continue;
+                }
+                // "120 words", "120 English words", "120 to 240 words".
+                let mut j = i;
+                while j > 0 && i - j < 4 {
+                    j -= 1;
+                    if let Ok(n) = ws[j].parse::<u32>() {
+                        out.push(n);
+                    } else if !matches!(ws[j], "to" | "English" | "Japanese" | "or") {
+                        break;
+                    }
+                }
+            }
+        }
+        Lang::Ja => {
+            let cs: Vec<char> = t.chars().collect();
+            for (i, c) in cs.iter().enumerate() {
+                if *c != '字' || i == 0 || !cs[i - 1].is_ascii_digit() {
+                    continue;
+                }
+                // 「250字」, 「250〜500字」.
+                let mut j = i;
+                while j > 0 && (cs[j - 1].is_ascii_digit() || cs[j - 1] == '〜') {
+                    j -= 1;
+                }
+                for n in cs[j..i].iter().collect::<String>().split('〜') {
+                    if let Ok(n) = n.parse::<u32>() {
+                        out.push(n);
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn every_word_count_the_bank_asks_for_uses_one_speaking_speed() {
+    let content = naitei_content::content();
+    let mut failures = Vec::new();
+    let mut found = 0;
+    for (lang, per_minute) in [(Lang::En, WRITE_WORDS_PER_MINUTE), (Lang::Ja, WRITE_CHARS_PER_MINUTE)] {
+        for (k, v) in &content.texts[&lang].0 {
+            if k.starts_with("ui.") {
+                continue;
+            }
+            for n in written_counts(v, lang) {
+                found += 1;
+                // Whole or half minutes at the one speed.
+                let ok = (2 * n) % per_minute == 0;
+                println!("  {} {n:>4} {k}", if ok { "ok " } else { "BAD" });
+                if !ok {
+                    failures.push(format!(
+                        "{} {k}: {n} is not a whole or half minute at {per_minute} a minute",
+                        lang.tag()
+                    ));
+                }
+            }
+        }
+    }
+    assert!(found >= 4, "only {found} counts found; the extraction is broken");
+    assert!(failures.is_empty(), "word counts at another speaking speed:\n{}", failures.join("\n"));
+}
