@@ -195,8 +195,9 @@ pub struct MilestoneDef {
     /// as left out while the milestone is in the plan.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub module: Option<String>,
-    /// Module steps (`module/step`) this milestone does itself: while it is in
-    /// the plan, those steps are not scheduled again.
+    /// Module steps (`module/step`) this milestone does itself: while its full
+    /// version is in the plan, those steps are not scheduled again (its short
+    /// version does not do them).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub covers: Vec<String>,
 }

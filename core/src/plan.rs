@@ -560,13 +560,16 @@ pub fn plan(bank: &Bank, profile: &Profile, today: Date, inputs: Inputs<'_>) -> 
             .flat_map(|d| &d.tasks)
             .any(|t| matches!(t, Task::Milestone { milestone, .. } if milestone == id))
     };
-    // Steps a scheduled milestone does itself are not planned again.
-    let covered: Vec<(String, String)> = bank
-        .milestones
-        .iter()
-        .filter(|m| scheduled_milestone(&cal, &m.id))
-        .flat_map(|m| m.covers.iter().cloned())
-        .collect();
+    // Steps a scheduled milestone does itself are not planned again; its short
+    // version does not do them, so then they are planned.
+    let in_full = |cal: &Calendar, id: &str| {
+        cal.days
+            .values()
+            .flat_map(|d| &d.tasks)
+            .any(|t| matches!(t, Task::Milestone { milestone, short: false, .. } if milestone == id))
+    };
+    let covered: Vec<(String, String)> =
+        bank.milestones.iter().filter(|m| in_full(&cal, &m.id)).flat_map(|m| m.covers.iter().cloned()).collect();
 
     let known = scores.areas.iter().any(|(_, s)| s.is_some());
     let applicable = |ids: &[String]| -> Vec<usize> {

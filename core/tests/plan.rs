@@ -342,3 +342,24 @@ fn a_step_that_waits_for_someone_else_comes_days_after_the_step_before_it() {
     let between = day_of("route").add_days(1);
     assert!(p.days.iter().any(|d| d.date == between), "{:#?}", p.days);
 }
+
+#[test]
+fn a_step_a_milestone_does_is_planned_again_only_when_its_short_version_is_used() {
+    // The mock interview does punctuality's rehearsal; its short version does not.
+    let covers = |pack: &mut naitei_core::format::Pack| {
+        let mock = pack.manifest.milestones.iter_mut().find(|m| m.id == "mock").unwrap();
+        mock.covers = vec!["punctuality/rehearse".into()];
+        mock.short = Some(15);
+    };
+    let rehearsed = |p: &StudyPlan| {
+        p.days.iter().flat_map(|d| &d.tasks).any(
+            |t| matches!(t, Task::Module { module, steps, .. } if module == "punctuality" && steps.iter().any(|s| s == "rehearse")),
+        )
+    };
+    let roomy = Profile { interview_date: Some(d("2026-12-01")), daily_minutes: 60, ..Profile::default() };
+    assert!(!rehearsed(&plan_edited(covers, roomy, SOME)), "the full mock interview rehearses");
+    let tight = Profile { interview_date: Some(d("2026-12-01")), daily_minutes: 20, ..Profile::default() };
+    let p = plan_edited(covers, tight, SOME);
+    assert!(p.days.iter().flat_map(|d| &d.tasks).any(|t| matches!(t, Task::Milestone { short: true, .. })));
+    assert!(rehearsed(&p), "the short one does not: {:#?}", p.days);
+}

@@ -458,10 +458,10 @@ fn every_answer_length_the_bank_asks_for_fits_the_coach() {
 }
 
 /// How many words or characters the bank tells a candidate to write for a
-/// minute of speech (house position 10): about 120 English words or 250
-/// Japanese characters a minute, for a candidate speaking a second language.
-const WRITE_WORDS_PER_MINUTE: u32 = 120;
-const WRITE_CHARS_PER_MINUTE: u32 = 250;
+/// minute of speech (house position 10): the coach's speaking speed, so the
+/// bank and the coach time an answer the same way.
+const WRITE_WORDS_PER_MINUTE: u32 = WORDS_PER_MINUTE as u32;
+const WRITE_CHARS_PER_MINUTE: u32 = CHARS_PER_MINUTE as u32;
 
 /// Every count of words ("120 to 240 words", "about 120 English words") or
 /// Japanese characters (「250字」, 「250〜500字」) in a text.

@@ -29,8 +29,9 @@
 //!   leaves the subject out); others are
 //!   blamed when a blame phrase appears ("not my fault", 〜のせいで,
 //!   〜が悪かった); action, lesson and application each need their cue.
-//! * **length**: speaking time at about 140 English words or 300 Japanese
-//!   characters a minute; over two and a half minutes is too long, under 30
+//! * **length**: speaking time at about 120 English words or 250 Japanese
+//!   characters a minute (house position 10: a candidate speaking a second
+//!   language, calmly; the bank's "write about N words" use the same figures); over two and a half minutes is too long, under 30
 //!   seconds too short. The range follows house position 10 in
 //!   `content/README.md`: a typical answer takes 30-60 seconds and a project
 //!   story told with STAR about one to two minutes, so every length the bank
@@ -45,9 +46,9 @@ use crate::text::Lang;
 use serde::Serialize;
 
 /// English words spoken per minute.
-pub const WORDS_PER_MINUTE: f32 = 140.0;
+pub const WORDS_PER_MINUTE: f32 = 120.0;
 /// Japanese characters spoken per minute.
-pub const CHARS_PER_MINUTE: f32 = 300.0;
+pub const CHARS_PER_MINUTE: f32 = 250.0;
 /// Longest answer, in seconds: a STAR story takes one to two minutes, and
 /// beyond two and a half it becomes a monologue.
 pub const MAX_SECONDS: f32 = 150.0;

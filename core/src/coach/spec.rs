@@ -329,16 +329,16 @@ fn sharing_credit_or_a_personal_project_is_not_team_as_own() {
 }
 
 #[test]
-fn speaking_time_follows_140_words_or_300_characters_a_minute() {
-    let long = "word ".repeat(360);
+fn speaking_time_follows_120_words_or_250_characters_a_minute() {
+    let long = "word ".repeat(310);
     let a = answer(AnswerKind::Star, &long);
-    assert_eq!(a.timing.seconds, 154);
+    assert_eq!(a.timing.seconds, 155);
     assert!(has(&a, "too_long"));
-    assert!(!has(&answer(AnswerKind::Star, &"word ".repeat(340)), "too_long"), "146 seconds is not too long");
+    assert!(!has(&answer(AnswerKind::Star, &"word ".repeat(290)), "too_long"), "145 seconds is not too long");
     assert_eq!(a.part(Part::Length).unwrap().suggestion.as_deref(), Some("coach.star.length.too_long"));
     assert!(has(&answer(AnswerKind::Star, "I cut it by half."), "too_short"));
     let ja = answer(AnswerKind::FailureStory, &"あ".repeat(200));
-    assert_eq!((ja.timing.japanese_chars, ja.timing.seconds), (200, 40));
+    assert_eq!((ja.timing.japanese_chars, ja.timing.seconds), (200, 48));
     assert!(!has(&ja, "too_long") && !has(&ja, "too_short"));
     assert_eq!(
         answer(AnswerKind::FailureStory, "短い。").part(Part::Length).unwrap().suggestion.as_deref(),

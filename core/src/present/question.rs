@@ -4,16 +4,16 @@
 use crate::text::{key, Texts};
 
 /// English read as a foreign language: words a minute the time estimates assume.
-pub const WORDS_PER_MINUTE: u32 = 150;
+pub const READ_WORDS_PER_MINUTE: u32 = 150;
 /// Japanese: characters a minute the time estimates assume.
-pub const CHARS_PER_MINUTE: u32 = 350;
+pub const READ_CHARS_PER_MINUTE: u32 = 350;
 /// Seconds to decide on an answer once it is read.
 pub const SECONDS_TO_CHOOSE: u32 = 10;
 /// Minutes to write a free-text answer.
 pub const MINUTES_TO_WRITE: u32 = 3;
 
 /// About how many minutes answering `items` takes: reading the prompt, hint
-/// and options at [`WORDS_PER_MINUTE`] (English) or [`CHARS_PER_MINUTE`]
+/// and options at [`READ_WORDS_PER_MINUTE`] (English) or [`READ_CHARS_PER_MINUTE`]
 /// (Japanese), [`SECONDS_TO_CHOOSE`] per item, [`MINUTES_TO_WRITE`] per
 /// free-text item, and in learning mode reading the feedback on the options
 /// picked (one, two for best and worst, three ticks on a checklist).
@@ -21,8 +21,10 @@ pub fn minutes_to_answer(texts: &Texts, lang: crate::text::Lang, items: &[&crate
     use crate::bank::ItemKind;
     let units = |t: &str| -> f32 {
         match lang {
-            crate::text::Lang::En => t.split_whitespace().count() as f32 / WORDS_PER_MINUTE as f32,
-            crate::text::Lang::Ja => t.chars().filter(|c| !c.is_whitespace()).count() as f32 / CHARS_PER_MINUTE as f32,
+            crate::text::Lang::En => t.split_whitespace().count() as f32 / READ_WORDS_PER_MINUTE as f32,
+            crate::text::Lang::Ja => {
+                t.chars().filter(|c| !c.is_whitespace()).count() as f32 / READ_CHARS_PER_MINUTE as f32
+            }
         }
     };
     let mut minutes = 0.0f32;

@@ -3,7 +3,7 @@
 //! leaves the browser.
 
 use crate::i18n::use_i18n;
-use naitei_core::present::{IntroView, CHARS_PER_MINUTE, WORDS_PER_MINUTE};
+use naitei_core::present::{IntroView, READ_CHARS_PER_MINUTE, READ_WORDS_PER_MINUTE};
 use naitei_core::session::Scope;
 use yew::prelude::*;
 
@@ -36,8 +36,10 @@ pub fn intro(props: &IntroProps) -> Html {
         ),
         None => i18n.fill("ui.intro.point_time_full", &[("full", full.to_string()), ("full_n", full_n.to_string())]),
     };
-    let basis = i18n
-        .fill("ui.intro.time_basis", &[("wpm", WORDS_PER_MINUTE.to_string()), ("cpm", CHARS_PER_MINUTE.to_string())]);
+    let basis = i18n.fill(
+        "ui.intro.time_basis",
+        &[("wpm", READ_WORDS_PER_MINUTE.to_string()), ("cpm", READ_CHARS_PER_MINUTE.to_string())],
+    );
     let start = |scope: Scope| props.onstart.reform(move |_: MouseEvent| scope);
     html! {
         <div class="naitei-intro">
