@@ -59,7 +59,7 @@ test('a STAR answer gets a checklist with evidence, speaking time and the I / te
   await lines.first().waitFor();
   const ticked = await w(page).locator('.naitei-coach .naitei-ok').count();
   assert.ok(ticked >= 5, `${ticked} parts found`);
-  assert.match(await w(page).locator('.naitei-coach').innerText(), /minutes spoken/);
+  assert.match(await w(page).locator('.naitei-coach').innerText(), /when spoken/);
   await shot(page, 'coach-star-en');
   await context.close();
 });

@@ -42,6 +42,10 @@ export async function newPage(browser, { viewport = { width: 1100, height: 900 }
     if (/Content.Security.Policy/i.test(m.text())) problems.csp.push(m.text());
   });
   page.on('pageerror', (e) => problems.console.push(`pageerror: ${e.message}`));
+  // Failed responses are not problems by themselves (the console reports them), but
+  // the message of a failing test names them, so "Failed to load resource" says which.
+  const failed = [];
+  page.on('response', (r) => { if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`); });
   page.on('request', (r) => {
     const u = new URL(r.url());
     // data:, blob: and file: never leave the machine; everything else must be this server.
@@ -63,7 +67,7 @@ export async function newPage(browser, { viewport = { width: 1100, height: 900 }
       foreign: unexpected('foreign', found.foreign),
     };
     if (left.console.length + left.csp.length + left.foreign.length > 0) {
-      throw new Error(`the page had problems: ${JSON.stringify(left, null, 2)}`);
+      throw new Error(`the page had problems: ${JSON.stringify({ ...left, failedResponses: failed }, null, 2)}`);
     }
   };
   return { context, page };
