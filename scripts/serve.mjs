@@ -19,6 +19,12 @@ const TYPES = {
   '.ts': 'text/plain; charset=utf-8', '.md': 'text/markdown; charset=utf-8', '.ics': 'text/calendar; charset=utf-8',
 };
 
+/** Whether `file` is `base` or lies below it. */
+export function isInside(base, file) {
+  const rel = path.relative(base, file);
+  return rel === '' || (rel !== '..' && !rel.startsWith('..' + path.sep) && !path.isAbsolute(rel));
+}
+
 /**
  * Starts a server for `root`; resolves to { server, port, url }.
  * `mounts` serves other folders under a path prefix, e.g. { '/hosts/': 'tests/e2e/hosts' }.
@@ -30,8 +36,10 @@ export function serve(root, { port = 0, host = '127.0.0.1', headers = {}, mounts
       const prefix = Object.keys(mounts).find((m) => url.pathname.startsWith(m));
       const base = path.resolve(prefix ? mounts[prefix] : root);
       const rest = prefix ? url.pathname.slice(prefix.length - 1) : url.pathname;
-      let file = path.normalize(path.join(base, decodeURIComponent(rest)));
-      if (!file.startsWith(base)) { res.writeHead(403).end('forbidden'); return; }
+      let file = path.resolve(base, '.' + path.posix.sep + decodeURIComponent(rest));
+      // Inside base itself, not merely a path that begins with the same letters (`/..%2Fdist-x/`
+      // normalises to a sibling folder `dist-x`, which starts with `dist`).
+      if (!isInside(base, file)) { res.writeHead(403).end('forbidden'); return; }
       let stat = await fs.stat(file).catch(() => null);
       if (stat?.isDirectory()) {
         if (!url.pathname.endsWith('/')) { res.writeHead(301, { Location: url.pathname + '/' }).end(); return; }
