@@ -42,7 +42,7 @@ pub fn plan_view(props: &PlanProps) -> Html {
     html! {
         <div class="naitei-plan">
             <h3>{ i18n.t("ui.plan.heading") }</h3>
-            <p>{ present::plan_summary(&texts, plan) }</p>
+            <p>{ crate::components::units::units(&present::plan_summary(&texts, plan)) }</p>
             if let Some(a) = assumed { <p class="naitei-help">{ a }</p> }
             { match plan.kind {
                 PlanKind::Starter => html! { <p class="naitei-plan-kind">{ i18n.t("ui.export.plan_starter") }</p> },
@@ -63,7 +63,10 @@ pub fn plan_view(props: &PlanProps) -> Html {
                     <h4 id="naitei-left-out-title">{ i18n.t("ui.export.left_out") }</h4>
                     <ul>{ for plan.left_out.iter().map(|l| html! {
                         <li>
-                            { i18n.t(&key::module_title(&l.module)) }{ format!(" ({} min) – ", l.minutes) }
+                            { i18n.fill("ui.export.with_detail", &[
+                                ("title", i18n.t(&key::module_title(&l.module))),
+                                ("detail", i18n.fill("ui.export.minutes", &[("n", l.minutes.to_string())])),
+                            ]) }{ " – " }
                             { match &l.reason {
                                 LeftOutReason::NoTime => i18n.t("ui.export.reason_time"),
                                 LeftOutReason::Needs { module } => i18n.fill("ui.export.reason_needs", &[("module", i18n.t(&key::module_title(module)))]),
