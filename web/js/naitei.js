@@ -13,7 +13,8 @@
 // stylesheet and (if the host asks for one) the host's own content pack.
 import init, * as wasm from './naitei_web.js';
 
-export const version = '0.1.0';
+// Written by scripts/build.sh from the workspace's Cargo.toml, the one place the version lives.
+export const version = '__NAITEI_VERSION__';
 
 const BASE = new URL('.', import.meta.url);
 let ready = null;
