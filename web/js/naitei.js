@@ -100,10 +100,30 @@ export function loadTexts(lang) {
   return texts.get(lang);
 }
 
-/** The language a widget will most likely show first: its option, else the page's, else English. */
-function firstLanguage(options) {
-  const tag = (options.lang ?? document.documentElement.lang ?? 'en').toLowerCase();
-  return tag.startsWith('ja') ? 'ja' : 'en';
+const supported = (tag) => {
+  const primary = String(tag ?? '').toLowerCase().split(/[-_]/)[0];
+  return primary === 'en' || primary === 'ja' ? primary : null;
+};
+
+/** The language saved with the progress under `storageKey`, if any (storage may be off or the data unreadable). */
+function savedLanguage(storageKey) {
+  try {
+    return supported(JSON.parse(localStorage.getItem(`naitei:${storageKey}`) ?? 'null')?.session?.lang);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The language the widget shows first, decided as the widget decides it (app.rs, `initial_lang`):
+ * the host's option, else the saved choice, else the first of the browser's languages the widget
+ * has, else the page's, else English. Its texts are fetched with the wasm, so a reloaded Japanese
+ * session never shows English first.
+ */
+function firstLanguage(options, storageKey) {
+  return supported(options.lang) ?? savedLanguage(storageKey)
+    ?? (navigator.languages ?? [navigator.language]).map(supported).find(Boolean)
+    ?? supported(document.documentElement.lang) ?? 'en';
 }
 
 /** Prepares the shadow root: the stylesheet, then an empty container for the widget. */
@@ -127,11 +147,11 @@ async function prepare(host) {
  */
 export async function mount(element, options = {}) {
   if (!(element instanceof HTMLElement)) throw new TypeError('naitei: mount(element, options) needs an HTML element');
-  const lang = firstLanguage(options);
+  const merged = { storageKey: element.id || undefined, ...options };
+  const lang = firstLanguage(merged, merged.storageKey || 'default');
   const [, container, [pack, packError], first] = await Promise.all([
     load(), prepare(element), packOf(options), loadTexts(lang).catch(() => null),
   ]);
-  const merged = { storageKey: element.id || undefined, ...options };
   const start = (p, e) => wasm.mount(container, widgetOptions(merged), p ?? undefined, e ?? undefined, first ? { [lang]: first } : {}, loadTexts);
   let handle = start(pack, packError);
   let current = merged;
