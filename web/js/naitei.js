@@ -17,6 +17,7 @@ import init, * as wasm from './naitei_web.js';
 export const version = '__NAITEI_VERSION__';
 
 const BASE = new URL('.', import.meta.url);
+const REPLACE = Symbol('naitei.replaceOptions');
 let ready = null;
 
 /** Loads and starts the WebAssembly module once per page. */
@@ -155,18 +156,27 @@ export async function mount(element, options = {}) {
   const start = (p, e) => wasm.mount(container, widgetOptions(merged), p ?? undefined, e ?? undefined, first ? { [lang]: first } : {}, loadTexts);
   let handle = start(pack, packError);
   let current = merged;
+  /** Makes `next` the whole set of options: one left out goes back to its default. */
+  const apply = async (next) => {
+    const contentChanged = next.content !== current.content || next.contentSrc !== current.contentSrc;
+    current = next;
+    if (contentChanged) {
+      handle.destroy();
+      const [p, e] = await packOf(current);
+      handle = wasm.mount(container, widgetOptions(current), p ?? undefined, e ?? undefined, first ? { [lang]: first } : {}, loadTexts);
+    } else {
+      handle.update(widgetOptions(current));
+    }
+  };
   return {
     element,
-    /** Applies new options; a new content pack remounts the widget (saved progress is kept). */
+    /** Applies new options over the current ones; a new content pack remounts the widget (saved progress is kept). */
     async update(next = {}) {
-      current = { ...current, ...next };
-      if ('content' in next || 'contentSrc' in next) {
-        handle.destroy();
-        const [p, e] = await packOf(current);
-        handle = wasm.mount(container, widgetOptions(current), p ?? undefined, e ?? undefined, first ? { [lang]: first } : {}, loadTexts);
-      } else {
-        handle.update(widgetOptions(current));
-      }
+      return apply({ ...current, ...next });
+    },
+    /** For <naitei-check>: its attributes and options are the whole set, so a removed one is forgotten. */
+    [REPLACE](all) {
+      return apply({ storageKey: element.id || undefined, ...all });
     },
     /** Removes the widget; progress stays saved in the browser. */
     destroy() {
@@ -206,15 +216,26 @@ class NaiteiCheck extends HTMLElement {
   get options() { return { ...this.#options }; }
   set options(value) {
     this.#options = { ...(value ?? {}) };
-    this.#sync(true);
+    this.#sync();
   }
 
   #merged() { return { ...optionsFromAttributes(this), ...this.#options }; }
 
+  /**
+   * `lang` is also a property of every HTML element, so frameworks that set properties (React 19)
+   * write it as one: `undefined` or `null` removes the attribute instead of writing "undefined".
+   */
+  get lang() { return this.getAttribute('lang') ?? ''; }
+  set lang(value) {
+    if (value === undefined || value === null || value === '') this.removeAttribute('lang');
+    else this.setAttribute('lang', value);
+  }
+
   connectedCallback() {
     if (this.#handle || this.#pending) return;
     this.#pending = mount(this, this.#merged())
-      .then((h) => { this.#handle = h; })
+      // Removed from the page while it was still mounting: it is not coming back, so let it go.
+      .then((h) => { if (this.isConnected) this.#handle = h; else h.destroy(); })
       .catch((e) => { console.error(e); this.#showError(e); })
       .finally(() => { this.#pending = null; });
   }
@@ -230,16 +251,15 @@ class NaiteiCheck extends HTMLElement {
   }
 
   attributeChangedCallback(name, oldValue, newValue) {
-    if (oldValue !== newValue) this.#sync(name === 'content-src');
+    if (oldValue !== newValue) this.#sync();
   }
 
-  async #sync(contentChanged) {
+  /** Hands the widget every option the element has now, so one removed goes back to its default. */
+  async #sync() {
     if (this.#pending) await this.#pending;
     if (!this.#handle) return;
-    const merged = this.#merged();
-    const next = contentChanged ? merged : widgetOptions(merged);
     // A bad option must not take the running widget down: report it and keep going.
-    this.#handle.update(next).catch((e) => console.error(e));
+    this.#handle[REPLACE](this.#merged()).catch((e) => console.error(e));
   }
 
   #showError(e) {
