@@ -127,6 +127,43 @@ function firstLanguage(options, storageKey) {
     ?? supported(document.documentElement.lang) ?? 'en';
 }
 
+// Yew (0.23) never removes the event listeners it puts on the element it renders into, and
+// the listeners keep that element alive: each mount and destroy would leave one element and its
+// listeners behind. So the listeners added to a widget's root element are recorded and removed
+// when the widget goes, and the emptied elements are used again by the next widget.
+const spareRoots = [];
+const rootListeners = new WeakMap();
+
+/** An empty element for a widget to render into, recording the listeners added to it. */
+function newRoot() {
+  const root = spareRoots.pop() ?? document.createElement('div');
+  root.className = 'naitei-root';
+  const added = [];
+  rootListeners.set(root, added);
+  root.addEventListener = function (type, listener, options) {
+    added.push([type, listener, options]);
+    return EventTarget.prototype.addEventListener.call(this, type, listener, options);
+  };
+  return root;
+}
+
+/** Removes every listener the widget added to `root` (the element stays for the next widget rendered into it). */
+function clearListeners(root) {
+  for (const [type, listener, options] of rootListeners.get(root)?.splice(0) ?? []) {
+    EventTarget.prototype.removeEventListener.call(root, type, listener, options);
+  }
+}
+
+/** Gives `root` back once its widget is destroyed. */
+function releaseRoot(root) {
+  clearListeners(root);
+  root.replaceChildren();
+  root.remove();
+  delete root.addEventListener;
+  rootListeners.delete(root);
+  spareRoots.push(root);
+}
+
 /** Prepares the shadow root: the stylesheet, then an empty container for the widget. */
 async function prepare(host) {
   const shadow = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
@@ -134,8 +171,7 @@ async function prepare(host) {
   const link = document.createElement('link');
   link.rel = 'stylesheet';
   link.href = new URL('naitei.css', BASE).href;
-  const container = document.createElement('div');
-  container.className = 'naitei-root';
+  const container = newRoot();
   const styled = new Promise((resolve) => { link.onload = resolve; link.onerror = resolve; });
   shadow.append(link, container);
   await styled;
@@ -162,6 +198,7 @@ export async function mount(element, options = {}) {
     current = next;
     if (contentChanged) {
       handle.destroy();
+      clearListeners(container);
       const [p, e] = await packOf(current);
       handle = wasm.mount(container, widgetOptions(current), p ?? undefined, e ?? undefined, first ? { [lang]: first } : {}, loadTexts);
     } else {
@@ -181,6 +218,7 @@ export async function mount(element, options = {}) {
     /** Removes the widget; progress stays saved in the browser. */
     destroy() {
       handle.destroy();
+      releaseRoot(container);
       element.shadowRoot?.replaceChildren();
     },
   };
