@@ -28,8 +28,9 @@ export function isInside(base, file) {
 /**
  * Starts a server for `root`; resolves to { server, port, url }.
  * `mounts` serves other folders under a path prefix, e.g. { '/hosts/': 'tests/e2e/hosts' }.
+ * `headScript` (a URL) is loaded first in every HTML page, before the page's own scripts.
  */
-export function serve(root, { port = 0, host = '127.0.0.1', headers = {}, mounts = {} } = {}) {
+export function serve(root, { port = 0, host = '127.0.0.1', headers = {}, mounts = {}, headScript = null } = {}) {
   const server = http.createServer(async (req, res) => {
     try {
       const url = new URL(req.url, 'http://localhost');
@@ -51,8 +52,11 @@ export function serve(root, { port = 0, host = '127.0.0.1', headers = {}, mounts
       const h = { 'Content-Type': TYPES[ext] ?? 'application/octet-stream', 'Cache-Control': 'no-store', ...headers };
       // The single-file offline build inlines its script: it is meant for file://, not for a CSP host.
       if (ext === '.html' && !file.endsWith('naitei-offline.html')) h['Content-Security-Policy'] = CSP;
+      let body = await fs.readFile(file);
+      // Tests in browsers without a console API over WebDriver put a hook script before anything else.
+      if (headScript && ext === '.html') body = Buffer.from(String(body).replace(/<head>/i, `<head><script src="${headScript}"></script>`));
       res.writeHead(200, h);
-      res.end(req.method === 'HEAD' ? undefined : await fs.readFile(file));
+      res.end(req.method === 'HEAD' ? undefined : body);
     } catch (e) {
       res.writeHead(500, { 'Content-Type': 'text/plain' }).end(String(e));
     }
