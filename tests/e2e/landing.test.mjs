@@ -5,7 +5,7 @@
 // check; choosing one response as both best and worst is explained.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, newPage, shot, focused, currentKind, answerWithMouse, next } from './lib/harness.mjs';
+import { start, newPage, shot, focused, currentKind, answerWithMouse, next, completeWithMouse } from './lib/harness.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -186,4 +186,38 @@ test('a reloaded Japanese session shows Japanese from its first paint, never Eng
   await page.waitForTimeout(300);
   assert.deepEqual(await page.evaluate(() => window.__langs), ['ja'], 'only Japanese was ever shown');
   await context.close();
+});
+
+test('a mentor opening a shared link reads the written answers with the coaches\' findings, and is led to take the check', async () => {
+  const a = await newPage(env.browser);
+  await a.page.goto(env.url + 'app/');
+  await a.page.evaluate(() => localStorage.clear());
+  await a.page.reload();
+  await w(a.page).locator('.naitei-intro .naitei-start-full').click();
+  await w(a.page).locator('form.naitei-profile button[type=submit]').click();
+  await completeWithMouse(a.page);
+  await w(a.page).getByRole('button', { name: 'Create a link' }).click();
+  const link = await w(a.page).locator('#naitei-share-url').inputValue();
+  await a.context.close();
+
+  const b = await newPage(env.browser); // the mentor: nothing saved
+  await b.page.goto(link);
+  const shared = w(b.page).locator('.naitei-shared');
+  await shared.waitFor();
+  const primary = shared.locator('.naitei-primary');
+  assert.equal(await primary.count(), 1, 'one main action');
+  assert.equal(await primary.innerText(), 'Take the check yourself');
+  const importing = shared.getByRole('button', { name: 'Import these answers as mine' });
+  assert.equal(await importing.evaluate((b) => b.classList.contains('naitei-primary')), false, 'importing is offered second');
+  const written = shared.locator('.naitei-written');
+  await written.waitFor();
+  const answers = written.locator('li[data-item]');
+  assert.ok((await answers.count()) >= 1, 'the written answers are shown');
+  assert.match(await answers.first().locator('blockquote').innerText(), /review code/, 'in the sender\'s words');
+  assert.ok((await answers.first().locator('.naitei-coach li').count()) >= 1, 'with what the coach found');
+  await shot(b.page, 'shared-view-mentor');
+  await primary.click();
+  await w(b.page).locator('.naitei-intro').waitFor();
+  assert.doesNotMatch(b.page.url(), /#naitei=/, 'taking the check leaves the shared view');
+  await b.context.close();
 });
