@@ -43,10 +43,10 @@ async function check(page, name, seen) {
 
 // axe-core, injected by these tests, sets inline styles while it measures: the
 // page's strict CSP blocks them, as it should. Those reports are the tool's, not the widget's.
-const AXE = { console: [/Applying inline style/], csp: [/inline style|style-src-elem: inline/] };
+const AXE_ALLOW = { console: [/Applying inline style/], csp: [/inline style|style-src-elem: inline/] };
 
 test('axe looks inside the widget\'s shadow root (a planted violation is found)', async () => {
-  const { context, page } = await newPage(env.browser, { allow: AXE });
+  const { context, page } = await newPage(env.browser, { allow: AXE_ALLOW });
   await openApp(page, env.url);
   await page.evaluate(() => {
     const img = document.createElement('img');
@@ -62,7 +62,7 @@ test('axe looks inside the widget\'s shadow root (a planted violation is found)'
 for (const lang of ['en', 'ja']) {
   test(`every screen in ${lang === 'en' ? 'English' : 'Japanese'} passes axe (wcag2a, wcag2aa, wcag21aa), light and dark`, async () => {
     for (const scheme of ['light', 'dark']) {
-      const { context, page } = await newPage(env.browser, { colorScheme: scheme, allow: AXE });
+      const { context, page } = await newPage(env.browser, { colorScheme: scheme, allow: AXE_ALLOW });
       const seen = [];
       await openApp(page, env.url);
       if (lang === 'ja') await page.locator('naitei-check button.naitei-lang[lang=ja]').click();
