@@ -14,7 +14,9 @@ fn the_summary_lists_three_distinct_actions_most_pressing_first_in_both_language
     let content = naitei_content::content();
     let coaches = naitei_content::coaches();
     let bank = &content.bank;
-    for (style, stage) in [(Style::Worst, Stage::FirstInterview), (Style::Best, Stage::Technical), (Style::Worst, Stage::Offer)] {
+    for (style, stage) in
+        [(Style::Worst, Stage::FirstInterview), (Style::Best, Stage::Technical), (Style::Worst, Stage::Offer)]
+    {
         let profile = Profile { next_stage: stage, ..Profile::default() };
         let answers = answers_by(bank, &profile, |_| Some(style));
         let e = evaluate(bank, &profile, &answers, &Config::with(TODAY.parse().unwrap(), &coaches));
@@ -25,7 +27,11 @@ fn the_summary_lists_three_distinct_actions_most_pressing_first_in_both_language
             assert!(!s.actions.is_empty(), "{style:?} {stage:?}: something to start with");
             for (i, a) in s.actions.iter().enumerate() {
                 assert!(!a.next.is_empty() && !a.about.is_empty());
-                assert!(s.actions[..i].iter().all(|b| b.next != a.next), "{style:?} {stage:?}: `{}` listed twice", a.next);
+                assert!(
+                    s.actions[..i].iter().all(|b| b.next != a.next),
+                    "{style:?} {stage:?}: `{}` listed twice",
+                    a.next
+                );
             }
             if let Some(first) = e.report.risks.first().and_then(|r| next_action(&texts, r)) {
                 assert_eq!(s.actions[0].next, first, "{style:?} {stage:?}: the most serious risk comes first");
@@ -44,8 +50,12 @@ fn a_strength_the_candidate_already_has_gets_no_next_action_restating_it() {
     let profile = Profile::default();
     let answers = answers_by(bank, &profile, |_| Some(Style::Best));
     let e = evaluate(bank, &profile, &answers, &Config::with(TODAY.parse().unwrap(), &coaches));
-    let strengths: Vec<_> =
-        e.report.strengths.iter().filter(|p| matches!(p.about, About::Check { severity: Severity::Strength, .. })).collect();
+    let strengths: Vec<_> = e
+        .report
+        .strengths
+        .iter()
+        .filter(|p| matches!(p.about, About::Check { severity: Severity::Strength, .. }))
+        .collect();
     assert!(!strengths.is_empty(), "best answers raise strengths");
     for p in strengths {
         assert_eq!(next_action(&texts, p), None, "{p:?}");
