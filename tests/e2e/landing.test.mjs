@@ -106,6 +106,9 @@ test('the report opens with a summary: score, band, what limits it, three action
   // Sections can be jumped to and folded.
   const nav = w(page).getByRole('navigation', { name: 'Sections of the report' });
   const flagsJump = nav.getByRole('button', { name: /What your answers show/ });
+  const flagCount = Number((await flagsJump.innerText()).match(/\((\d+)\)/)[1]);
+  assert.equal(await w(page).locator('#naitei-sec-flags').evaluate((d) => d.open), flagCount <= 3,
+    `${flagCount} flags: a long list starts folded`);
   await flagsJump.click();
   const flags = w(page).locator('#naitei-sec-flags');
   assert.equal(await flags.evaluate((d) => d.open), true, 'the jump opens the section');

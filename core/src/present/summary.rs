@@ -10,6 +10,10 @@ use crate::text::{key, Texts};
 /// How many next actions the summary lists.
 pub const SUMMARY_ACTIONS: usize = 3;
 
+/// Up to this many flags, their section starts open; more start folded, so a
+/// long list does not push everything after it several screens down.
+pub const FLAGS_SHOWN_OPEN: usize = 3;
+
 /// One next action: what it is about and what to do.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SummaryAction {
@@ -33,6 +37,8 @@ pub struct Summary {
     pub limits: Option<String>,
     /// Up to three next actions, the most pressing first.
     pub actions: Vec<SummaryAction>,
+    /// Whether the flags' section starts folded.
+    pub fold_flags: bool,
 }
 
 /// The summary of `report`. The actions come from the next stage's risks (most
@@ -79,6 +85,7 @@ pub fn summary(texts: &Texts, report: &Report) -> Summary {
         stage,
         limits,
         actions,
+        fold_flags: report.flags.len() > FLAGS_SHOWN_OPEN,
     }
 }
 

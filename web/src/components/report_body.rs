@@ -128,7 +128,7 @@ pub fn report_body(props: &ReportBodyProps) -> Html {
             <Section id="naitei-sec-stages" class="naitei-stages" title={i18n.t("ui.report.stages")}>
                 <Stages report={r.clone()} />
             </Section>
-            <Section id="naitei-sec-flags" class="naitei-flags" title={flags_title} open={r.flags.len() <= 3}>
+            <Section id="naitei-sec-flags" class="naitei-flags" title={flags_title} open={!summary.fold_flags}>
                 <Flags report={r.clone()} />
             </Section>
         </>
