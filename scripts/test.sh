@@ -47,7 +47,7 @@ suite "coach quality (precision, recall, F1)" coach_f1 cargo test --quiet -p nai
 suite "seed overlap (own words)" none bash -c 'if [ -x ../shared/tools/seed-overlap ]; then ../shared/tools/seed-overlap content web core README.md; else echo "seed-overlap not available here: skipped"; fi'
 suite "wasm tests (headless Chromium)" count_cargo wasm-pack test --headless --chrome web
 # naitei.d.ts against a host's typed usage and against what the JS API really returns (generated samples).
-suite "types (tsc --noEmit on naitei.d.ts)" types_count bash -c 'node tests/types/samples.mjs && tsc -p tests/types && echo "1 passed, 0 failed"'
+suite "types (tsc --noEmit on naitei.d.ts)" types_count bash -c 'node tests/types/samples.mjs && tsc --noEmit -p tests/types && echo "1 passed, 0 failed"'
 if suite "release build (make dist)" none scripts/build.sh; then
   budget_line() { grep -E '^  total|^budget' "$1" | sed 's/^ *//' | paste -sd ';' | sed 's/  */ /g'; }
   suite "payload budget (English first load)" budget_line node scripts/budget.mjs dist

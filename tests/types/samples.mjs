@@ -5,7 +5,7 @@
 // checks each literal against naitei.d.ts both ways: a field the runtime has and
 // the declarations lack is an excess property, a declared required field the
 // runtime lacks is missing.
-//   node tests/types/samples.mjs && tsc -p tests/types
+//   node tests/types/samples.mjs && tsc --noEmit -p tests/types
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
