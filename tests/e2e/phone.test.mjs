@@ -40,9 +40,14 @@ async function noSidewaysScroll(page, where) {
   assert.ok(scroll <= width, `${where}: nothing sticks out sideways (${scroll} > ${width})`);
 }
 
-/** Three or more English words in a row in the widget's visible text (the language switch aside). */
+/** Three or more English words in a row in the widget's visible text (the language switch and the
+ * candidate's own words, quoted back by the review and the coach, aside). */
 async function english(page) {
-  const text = await w(page).locator('.naitei-body').innerText();
+  const text = await w(page).locator('.naitei-body').evaluate((body) => {
+    let t = body.innerText;
+    for (const own of body.querySelectorAll('blockquote, .naitei-coach-text, .naitei-evidence')) t = t.replaceAll(own.innerText, '');
+    return t;
+  });
   return [...text.matchAll(/\b[A-Za-z]{2,}(?:[ \u00a0][A-Za-z]{2,}){2,}\b|\b\d+ ?min\b/g)].map((m) => m[0]);
 }
 
@@ -95,6 +100,12 @@ for (const [kind, lang] of [['phone', 'en'], ['phone', 'ja'], ['laptop', 'en'], 
     await photo(page, `${lang}-4-report-top`);
     await photo(page, `${lang}-4-report`, { full: true });
     await checkScreen(page, lang, 'report');
+    if (lang === 'ja') {
+      // Every folded section too: the flags, the answers, sharing and exports.
+      await w(page).evaluate((el) => el.shadowRoot.querySelectorAll('details').forEach((d) => { d.open = true; }));
+      await w(page).locator('.naitei-review li[data-item]').first().waitFor();
+      assert.deepEqual(await english(page), [], 'report with every section open: no English on a Japanese screen');
+    }
     // The report's first screen: its heading, the score and the actions start there.
     const score = await w(page).locator('.naitei-score').boundingBox();
     assert.ok(score.y >= 0 && score.y + score.height <= height, `the score is on the first screen (at ${score.y})`);
