@@ -192,8 +192,10 @@ export async function mount(element, options = {}) {
   const start = (p, e) => wasm.mount(container, widgetOptions(merged), p ?? undefined, e ?? undefined, first ? { [lang]: first } : {}, loadTexts);
   let handle = start(pack, packError);
   let current = merged;
+  let destroyed = false;
   /** Makes `next` the whole set of options: one left out goes back to its default. */
   const apply = async (next) => {
+    if (destroyed) return; // its root may already serve another widget
     const contentChanged = next.content !== current.content || next.contentSrc !== current.contentSrc;
     current = next;
     if (contentChanged) {
@@ -217,6 +219,8 @@ export async function mount(element, options = {}) {
     },
     /** Removes the widget; progress stays saved in the browser. */
     destroy() {
+      if (destroyed) return;
+      destroyed = true;
       handle.destroy();
       releaseRoot(container);
       element.shadowRoot?.replaceChildren();
