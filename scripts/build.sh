@@ -13,6 +13,9 @@ wasm-pack --quiet build web --release --target web --no-pack --no-typescript --o
 rm -rf dist && mkdir -p dist
 cp "$out/naitei_web.js" "$out/naitei_web_bg.wasm" dist/
 cp web/js/naitei.js web/js/naitei.d.ts web/style/naitei.css dist/
+# The version lives in the workspace's Cargo.toml only; naitei.js gets it here.
+version=$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -n 1)
+sed -i "s/__NAITEI_VERSION__/$version/" dist/naitei.js
 for lang in en ja; do cargo run --quiet -p naitei-content -- texts --lang "$lang" > "dist/naitei-$lang.json"; done
 cp -r web/static/app web/static/demo dist/
 # The service worker's cache is named after this build, so a new build replaces every file at once.

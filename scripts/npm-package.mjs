@@ -14,6 +14,8 @@ fs.rmSync(out, { recursive: true, force: true });
 fs.mkdirSync(out, { recursive: true });
 for (const f of files) fs.copyFileSync(path.join(dist, f), path.join(out, f));
 fs.copyFileSync(path.join(root, 'web/npm/README.md'), path.join(out, 'README.md'));
+// `MIT OR Apache-2.0`: both licence texts travel with the package.
+for (const f of ['LICENSE-MIT', 'LICENSE-APACHE']) fs.copyFileSync(path.join(root, f), path.join(out, f));
 const pkg = {
   name: 'naitei',
   version,
@@ -30,7 +32,7 @@ const pkg = {
     './naitei-en.json': './naitei-en.json',
     './naitei-ja.json': './naitei-ja.json',
   },
-  files: [...files, 'README.md'],
+  files: [...files, 'README.md', 'LICENSE-MIT', 'LICENSE-APACHE'],
   sideEffects: ['./naitei.js'],
   keywords: ['interview', 'japan', 'career', 'self-assessment', 'webassembly', 'custom-element'],
 };

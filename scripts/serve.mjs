@@ -19,19 +19,28 @@ const TYPES = {
   '.ts': 'text/plain; charset=utf-8', '.md': 'text/markdown; charset=utf-8', '.ics': 'text/calendar; charset=utf-8',
 };
 
+/** Whether `file` is `base` or lies below it. */
+export function isInside(base, file) {
+  const rel = path.relative(base, file);
+  return rel === '' || (rel !== '..' && !rel.startsWith('..' + path.sep) && !path.isAbsolute(rel));
+}
+
 /**
  * Starts a server for `root`; resolves to { server, port, url }.
  * `mounts` serves other folders under a path prefix, e.g. { '/hosts/': 'tests/e2e/hosts' }.
+ * `headScript` (a URL) is loaded first in every HTML page, before the page's own scripts.
  */
-export function serve(root, { port = 0, host = '127.0.0.1', headers = {}, mounts = {} } = {}) {
+export function serve(root, { port = 0, host = '127.0.0.1', headers = {}, mounts = {}, headScript = null } = {}) {
   const server = http.createServer(async (req, res) => {
     try {
       const url = new URL(req.url, 'http://localhost');
       const prefix = Object.keys(mounts).find((m) => url.pathname.startsWith(m));
       const base = path.resolve(prefix ? mounts[prefix] : root);
       const rest = prefix ? url.pathname.slice(prefix.length - 1) : url.pathname;
-      let file = path.normalize(path.join(base, decodeURIComponent(rest)));
-      if (!file.startsWith(base)) { res.writeHead(403).end('forbidden'); return; }
+      let file = path.resolve(base, '.' + path.posix.sep + decodeURIComponent(rest));
+      // Inside base itself, not merely a path that begins with the same letters (`/..%2Fdist-x/`
+      // normalises to a sibling folder `dist-x`, which starts with `dist`).
+      if (!isInside(base, file)) { res.writeHead(403).end('forbidden'); return; }
       let stat = await fs.stat(file).catch(() => null);
       if (stat?.isDirectory()) {
         if (!url.pathname.endsWith('/')) { res.writeHead(301, { Location: url.pathname + '/' }).end(); return; }
@@ -43,8 +52,11 @@ export function serve(root, { port = 0, host = '127.0.0.1', headers = {}, mounts
       const h = { 'Content-Type': TYPES[ext] ?? 'application/octet-stream', 'Cache-Control': 'no-store', ...headers };
       // The single-file offline build inlines its script: it is meant for file://, not for a CSP host.
       if (ext === '.html' && !file.endsWith('naitei-offline.html')) h['Content-Security-Policy'] = CSP;
+      let body = await fs.readFile(file);
+      // Tests in browsers without a console API over WebDriver put a hook script before anything else.
+      if (headScript && ext === '.html') body = Buffer.from(String(body).replace(/<head>/i, `<head><script src="${headScript}"></script>`));
       res.writeHead(200, h);
-      res.end(req.method === 'HEAD' ? undefined : await fs.readFile(file));
+      res.end(req.method === 'HEAD' ? undefined : body);
     } catch (e) {
       res.writeHead(500, { 'Content-Type': 'text/plain' }).end(String(e));
     }

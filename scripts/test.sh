@@ -33,6 +33,7 @@ suite() {
   return "$status"
 }
 none() { echo "-"; }
+types_count() { grep -E '^[0-9]+ passed, [0-9]+ failed$' "$1" | tail -n 1 | sed 's/$/ (usage file and runtime samples)/'; }
 content_counts() { grep -E '^(content ok|items per|checks per|languages)' "$1" | sed 's/^content ok: //' | paste -sd '|' | sed 's/|/ | /g'; }
 
 # The fuzz crate is its own workspace (it needs nightly to build), so it is checked by path.
@@ -45,12 +46,17 @@ coach_f1() { grep -E '^SUMMARY' "$1" | sed 's/^SUMMARY //' | paste -sd '|' | sed
 suite "coach quality (precision, recall, F1)" coach_f1 cargo test --quiet -p naitei-tests --test coach_quality -- --nocapture --test-threads=1
 suite "seed overlap (own words)" none bash -c 'if [ -x ../shared/tools/seed-overlap ]; then ../shared/tools/seed-overlap content web core README.md; else echo "seed-overlap not available here: skipped"; fi'
 suite "wasm tests (headless Chromium)" count_cargo wasm-pack test --headless --chrome web
+# naitei.d.ts against a host's typed usage and against what the JS API really returns (generated samples).
+suite "types (tsc --noEmit on naitei.d.ts)" types_count bash -c 'node tests/types/samples.mjs && tsc --noEmit -p tests/types && echo "1 passed, 0 failed"'
 if suite "release build (make dist)" none scripts/build.sh; then
   budget_line() { grep -E '^  total|^budget' "$1" | sed 's/^ *//' | paste -sd ';' | sed 's/  */ /g'; }
   suite "payload budget (English first load)" budget_line node scripts/budget.mjs dist
   suite "end-to-end (Playwright, Chromium)" count_node node --test --test-reporter=spec --test-concurrency=1 tests/e2e/
+  # The core flow in Firefox ESR (WebDriver BiDi) and WebKitGTK (WebKitWebDriver; MiniBrowser needs a display).
+  suite "end-to-end (Firefox ESR and WebKitGTK)" count_node xvfb-run -a node --test --test-reporter=spec --test-concurrency=1 tests/engines/
 else
   summary+=("$(printf '%-44s %-7s' "end-to-end (Playwright, Chromium)" "SKIPPED (no build)")")
+  summary+=("$(printf '%-44s %-7s' "end-to-end (Firefox ESR and WebKitGTK)" "SKIPPED (no build)")")
 fi
 
 echo

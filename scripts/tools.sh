@@ -4,7 +4,8 @@
 # saying what could not be installed and how to install it by hand.
 #
 #   scripts/tools.sh build   Rust wasm target, wasm-bindgen-cli, wasm-pack, npm tools (binaryen)
-#   scripts/tools.sh test    the above, plus Chromium and ChromeDriver
+#   scripts/tools.sh test    the above, plus Chromium and ChromeDriver, Firefox ESR, WebKitGTK's
+#                            WebDriver and MiniBrowser, and Xvfb (MiniBrowser has no headless mode)
 set -uo pipefail
 source "$(dirname "$0")/env.sh"
 cd "$NAITEI_ROOT"
@@ -58,6 +59,10 @@ if $want_browser; then
   { [ -x "$CHROMIUM" ] && [ -x "$CHROMEDRIVER" ]; } || packages="chromium chromium-driver"
   fc-list :lang=ja 2>/dev/null | grep -q . || packages="$packages fonts-ipafont-gothic"
   command -v pdftotext >/dev/null || packages="$packages poppler-utils"
+  # The core flow also runs in Firefox ESR (WebDriver BiDi) and WebKitGTK (WebKitWebDriver under Xvfb).
+  [ -x "${FIREFOX:-/usr/bin/firefox-esr}" ] || packages="$packages firefox-esr"
+  command -v WebKitWebDriver >/dev/null || packages="$packages webkit2gtk-driver"
+  command -v xvfb-run >/dev/null || packages="$packages xvfb"
 fi
 if [ -n "$packages" ]; then
   echo "naitei: installing Debian packages:$packages"

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { start, newPage, openApp, shot, currentKind, answerWithMouse, next, ARTIFACTS, ROOT } from './lib/harness.mjs';
+import { start, newPage, openApp, shot, currentKind, answerWithMouse, next, beginAndAnswer, completeWithMouse, ARTIFACTS, ROOT } from './lib/harness.mjs';
 
 const AXE = fs.readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 
@@ -43,10 +43,10 @@ async function check(page, name, seen) {
 
 // axe-core, injected by these tests, sets inline styles while it measures: the
 // page's strict CSP blocks them, as it should. Those reports are the tool's, not the widget's.
-const AXE = { console: [/Applying inline style/], csp: [/inline style|style-src-elem: inline/] };
+const AXE_ALLOW = { console: [/Applying inline style/], csp: [/inline style|style-src-elem: inline/] };
 
 test('axe looks inside the widget\'s shadow root (a planted violation is found)', async () => {
-  const { context, page } = await newPage(env.browser, { allow: AXE });
+  const { context, page } = await newPage(env.browser, { allow: AXE_ALLOW });
   await openApp(page, env.url);
   await page.evaluate(() => {
     const img = document.createElement('img');
@@ -62,7 +62,7 @@ test('axe looks inside the widget\'s shadow root (a planted violation is found)'
 for (const lang of ['en', 'ja']) {
   test(`every screen in ${lang === 'en' ? 'English' : 'Japanese'} passes axe (wcag2a, wcag2aa, wcag21aa), light and dark`, async () => {
     for (const scheme of ['light', 'dark']) {
-      const { context, page } = await newPage(env.browser, { colorScheme: scheme, allow: AXE });
+      const { context, page } = await newPage(env.browser, { colorScheme: scheme, allow: AXE_ALLOW });
       const seen = [];
       await openApp(page, env.url);
       if (lang === 'ja') await page.locator('naitei-check button.naitei-lang[lang=ja]').click();
@@ -144,4 +144,27 @@ test('print to PDF gives the report and the plan without controls, one section p
   await page.pdf({ path: jaPdf, format: 'A4' });
   assert.match(pdfText(jaPdf), /学習プラン/);
   await context.close();
+});
+
+test('the report with every section open, and a mentor\'s shared view with the written answers, pass axe in both languages', async () => {
+  const seen = [];
+  const a = await newPage(env.browser, { allow: AXE_ALLOW });
+  await openApp(a.page, env.url);
+  await beginAndAnswer(a.page, 0);
+  await completeWithMouse(a.page);
+  const openAll = (page) => page.locator('naitei-check').evaluate((el) => el.shadowRoot.querySelectorAll('details').forEach((d) => { d.open = true; }));
+  await openAll(a.page);
+  await check(a.page, 'a11y-en-report-open', seen);
+  await a.page.locator('naitei-check').getByRole('button', { name: 'Create a link' }).click();
+  const link = await a.page.locator('naitei-check #naitei-share-url').inputValue();
+  await a.context.close();
+  const b = await newPage(env.browser, { allow: AXE_ALLOW });
+  await b.page.goto(link);
+  await b.page.locator('naitei-check .naitei-written').waitFor();
+  await check(b.page, 'a11y-en-shared', seen);
+  await b.page.locator('naitei-check button.naitei-lang[lang=ja]').click();
+  await b.page.locator('naitei-check section.naitei[lang=ja][aria-busy=false] .naitei-written').waitFor();
+  await openAll(b.page);
+  await check(b.page, 'a11y-ja-shared-open', seen);
+  await b.context.close();
 });

@@ -256,7 +256,7 @@ test('the npm package installs into a fresh project and works', async () => {
   for (const f of ['naitei.js', 'naitei.d.ts', 'naitei_web_bg.wasm', 'naitei.css', 'naitei-en.json', 'naitei-ja.json', 'README.md']) {
     assert.ok(fs.existsSync(path.join(installed, f)), `the package contains ${f}`);
   }
-  fs.writeFileSync(path.join(scratch, 'index.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>npm</title>
+  fs.writeFileSync(path.join(scratch, 'index.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>npm</title>
 <script type="module" src="main.js"></script></head><body><naitei-check storage-key="npm"></naitei-check><output id="out"></output></body></html>`);
   fs.writeFileSync(path.join(scratch, 'main.js'), `import { evaluate, version } from './node_modules/naitei/naitei.js';
 const e = await evaluate({}, { arrival_onsite: 'ten_early' }, { today: '2026-11-21' });
@@ -266,7 +266,10 @@ document.getElementById('out').textContent = version + ' ' + e.report.answered;`
   await page.goto(url);
   await page.locator('naitei-check .naitei-intro').waitFor();
   await page.waitForFunction(() => document.getElementById('out').textContent !== '');
-  assert.equal(await page.locator('#out').textContent(), '0.1.0 1');
+  // The version comes from the workspace's Cargo.toml alone.
+  const cargo = fs.readFileSync(path.join(ROOT, 'Cargo.toml'), 'utf8').match(/^version = "([^"]+)"/m)[1];
+  assert.equal(await page.locator('#out').textContent(), `${cargo} 1`);
+  assert.equal(JSON.parse(fs.readFileSync(path.join(installed, 'package.json'), 'utf8')).version, cargo);
   await context.close();
   server.close();
   fs.rmSync(scratch, { recursive: true, force: true });

@@ -44,6 +44,7 @@ test('a candidate completes the questionnaire with the mouse and sees a score', 
   assert.ok(answered >= 60, `answered ${answered} items`);
   assert.deepEqual([...seen].sort(), ['best_worst', 'likert', 'multi', 'single', 'text']);
   await assertReport(page);
+  await page.locator('naitei-check .naitei-legend summary').click(); // how the score is worked out: folded under the summary
   const text = await widgetText(page);
   assert.match(text, new RegExp(`You answered ${answered} of ${answered} questions`));
   await shot(page, 'en-4-report');

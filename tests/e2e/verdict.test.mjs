@@ -49,6 +49,7 @@ for (const lang of ['en', 'ja']) {
     assert.ok(score <= 55, `held down to 55 at most, got ${score}`);
     const limited = await summary.locator('.naitei-limited').innerText();
     assert.match(limited, lang === 'en' ? /held down to \d+ by/ : /抑えられています/);
+    await summary.locator('.naitei-legend summary').click(); // folded under the summary: opened on demand
     const legend = await summary.locator('.naitei-legend').innerText();
     assert.match(legend, lang === 'en' ? /critical flag/i : /重大/);
     await shot(page, `verdict-critical-${lang}`);

@@ -17,8 +17,8 @@ export type Severity = 'strength' | 'advice' | 'risk' | 'critical';
 
 /** Options for `mount` and `<naitei-check>`. Every field is optional; defaults in brackets. */
 export interface Options {
-  /** Display language [the saved choice, else the page's `lang`, else English]; tags such as `ja-JP` are accepted. Attribute `lang`. */
-  lang?: Lang | string;
+  /** Display language [the saved choice, else the browser's languages, else the page's `lang`, else English]; region tags such as `ja-JP` are accepted. Attribute `lang`. */
+  lang?: Lang | `${Lang}-${string}`;
   /** Colour theme [auto: follows the visitor's system]. Attribute `theme`. */
   theme?: Theme;
   /** Preset for "your next stage" in the profile form [first_interview]. Attribute `stage`. */
@@ -66,18 +66,53 @@ export type Answer = string | string[] | number | { best: string; worst: string 
 /** Answers by item id. */
 export type Answers = Record<string, Answer>;
 
-/** The readiness report (see core/README.md for every field). */
+/** The readiness report (see core/README.md for every field). Checked against what `evaluate` really returns (tests/types). */
 export interface Report {
   version: number;
   next_stage: Stage;
+  /** 0-100 for the next stage after caps; null until enough is answered. */
   overall: number | null;
   band: string | null;
-  method: { stage: Stage; weights: Record<Area, number>; background: number; low_coverage: number; bands: { id: string; min: number }[] };
-  areas: { area: Area; score: number | null; band: string | null; answered: number; applicable: number; coverage: number; low_confidence: boolean }[];
-  stages: { stage: Stage; score: number | null; band: string | null; fix: Point | null }[];
-  flags: { check: string; severity: Severity; stages: Stage[]; modules: string[] }[];
+  /** The flags that hold the overall score down (empty when none does). */
+  limited_by: Cap[];
+  /** What to answer before the overall score is shown. */
+  missing: Missing[];
+  method: {
+    stage: Stage;
+    weights: Record<Area, number>;
+    background: number;
+    low_coverage: number;
+    bands: { id: string; min: number }[];
+    limits: { severity: Severity; cap: number; step: number }[];
+    /** Answered weight an area needs before it gets a score, and the share of its weight. */
+    evidence: [number, number];
+  };
+  areas: {
+    area: Area;
+    score: number | null;
+    band: string | null;
+    answered: number;
+    applicable: number;
+    coverage: number;
+    low_confidence: boolean;
+    evidence: { answered: number; applicable: number; needed: number; more: number | null };
+  }[];
+  stages: {
+    stage: Stage;
+    score: number | null;
+    band: string | null;
+    before_limits: number | null;
+    limited_by: Cap[];
+    missing: Missing[];
+    fix: Point | null;
+  }[];
+  flags: { check: string; severity: Severity; stages: Stage[]; modules: string[]; stage: Stage }[];
   strengths: Point[];
   risks: Point[];
+  /** Risks that concern only other stages. */
+  later: { stage: Stage; risks: Point[] }[];
+  /** Items whose answer was changed after its feedback was shown. */
+  revised: { item: string; counted: number | null; now: number | null }[];
   items: { item: string; answered: boolean; credit: number | null }[];
   findings: Record<string, string[]>;
   ignored: { item: string; reason: { code: string; [detail: string]: unknown } }[];
@@ -85,27 +120,40 @@ export interface Report {
   applicable: number;
 }
 
-/** A strength, risk or fix, with the module whose first step is the next action. */
+/** A flag that holds a score down. */
+export interface Cap { check: string; severity: Severity; cap: number }
+/** An area that needs more answers before it gets a score (`more`: about how many). */
+export interface Missing { area: Area; more: number | null }
+
+/** A strength, risk or fix, with the module and step that are its next action. */
 export type Point =
-  | { kind: 'check'; check: string; severity: Severity; module: string | null }
-  | { kind: 'area'; area: Area; score: number | null; module: string | null };
+  | { kind: 'check'; check: string; severity: Severity; module: string | null; step: string | null }
+  | { kind: 'area'; area: Area; score: number | null; module: string | null; step: string | null };
 
 /** The study plan. */
 export interface StudyPlan {
   start: string;
   interview: string;
   assumed?: 'no_date' | 'date_in_past';
+  kind: 'starter' | 'focused' | 'maintenance';
+  /** What the last day counts down to: the interview, or at the offer stage the reply deadline. */
+  target: 'interview' | 'reply_deadline';
   daily_minutes: number;
   days: { date: string; offset: number; minutes: number; tasks: Task[] }[];
   left_out: { module: string; minutes: number; reason: { code: 'no_time' } | { code: 'needs'; module: string } }[];
-  missed_milestones: string[];
+  /** Modules shortened to fit, with the steps kept and the steps left. */
+  shortened: { module: string; steps: string[]; left: string[] }[];
+  /** Modules that matter for stages other than the next one. */
+  other_stages: string[];
+  missed_milestones: { milestone: string; reason: 'passed' | 'no_time' }[];
   total_minutes: number;
 }
 
 /** A task on a plan day. */
 export type Task =
-  | { kind: 'module'; module: string; part: number; parts: number; minutes: number; steps: string[] }
-  | { kind: 'milestone'; milestone: string; minutes: number };
+  | { kind: 'module'; module: string; part: number; parts: number; minutes: number; steps: string[]; partial: boolean; piece?: [number, number] }
+  | { kind: 'milestone'; milestone: string; minutes: number; short: boolean }
+  | { kind: 'answer'; sections: string[]; items: number; minutes: number };
 
 /** What `evaluate` returns. */
 export interface Evaluation {

@@ -13,10 +13,12 @@
 // stylesheet and (if the host asks for one) the host's own content pack.
 import init, * as wasm from './naitei_web.js';
 
-export const version = '0.1.0';
+// Written by scripts/build.sh from the workspace's Cargo.toml, the one place the version lives.
+export const version = '__NAITEI_VERSION__';
 
 const BASE = new URL('.', import.meta.url);
 const WASM_URL = new URL('naitei_web_bg.wasm', BASE);
+const REPLACE = Symbol('naitei.replaceOptions');
 
 // Limits on what the JS API reads (the same as naitei_core::embed, which checks again).
 const MAX_DEPTH = 32;
@@ -227,10 +229,67 @@ export function loadTexts(lang) {
   return texts.get(lang);
 }
 
-/** The language a widget will most likely show first: its option, else the page's, else English. */
-function firstLanguage(options) {
-  const tag = String(options.lang || document.documentElement.lang || 'en').toLowerCase();
-  return tag.startsWith('ja') ? 'ja' : 'en';
+const supported = (tag) => {
+  const primary = String(tag ?? '').toLowerCase().split(/[-_]/)[0];
+  return primary === 'en' || primary === 'ja' ? primary : null;
+};
+
+/** The language saved with the progress under `storageKey`, if any (storage may be off or the data unreadable). */
+function savedLanguage(storageKey) {
+  try {
+    return supported(JSON.parse(localStorage.getItem(`naitei:${storageKey}`) ?? 'null')?.session?.lang);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The language the widget shows first, decided as the widget decides it (app.rs, `initial_lang`):
+ * the host's option, else the saved choice, else the first of the browser's languages the widget
+ * has, else the page's, else English. Its texts are fetched with the wasm, so a reloaded Japanese
+ * session never shows English first.
+ */
+function firstLanguage(options, storageKey) {
+  return supported(options.lang) ?? savedLanguage(storageKey)
+    ?? (navigator.languages ?? [navigator.language]).map(supported).find(Boolean)
+    ?? supported(document.documentElement.lang) ?? 'en';
+}
+
+// Yew (0.23) never removes the event listeners it puts on the element it renders into, and
+// the listeners keep that element alive: each mount and destroy would leave one element and its
+// listeners behind. So the listeners added to a widget's root element are recorded and removed
+// when the widget goes, and the emptied elements are used again by the next widget.
+const spareRoots = [];
+const rootListeners = new WeakMap();
+
+/** An empty element for a widget to render into, recording the listeners added to it. */
+function newRoot() {
+  const root = spareRoots.pop() ?? document.createElement('div');
+  root.className = 'naitei-root';
+  const added = [];
+  rootListeners.set(root, added);
+  root.addEventListener = function (type, listener, options) {
+    added.push([type, listener, options]);
+    return EventTarget.prototype.addEventListener.call(this, type, listener, options);
+  };
+  return root;
+}
+
+/** Removes every listener the widget added to `root` (the element stays for the next widget rendered into it). */
+function clearListeners(root) {
+  for (const [type, listener, options] of rootListeners.get(root)?.splice(0) ?? []) {
+    EventTarget.prototype.removeEventListener.call(root, type, listener, options);
+  }
+}
+
+/** Gives `root` back once its widget is destroyed. */
+function releaseRoot(root) {
+  clearListeners(root);
+  root.replaceChildren();
+  root.remove();
+  delete root.addEventListener;
+  rootListeners.delete(root);
+  spareRoots.push(root);
 }
 
 /** Prepares the shadow root: the stylesheet, then an empty container for the widget. */
@@ -240,8 +299,7 @@ async function prepare(host) {
   const link = document.createElement('link');
   link.rel = 'stylesheet';
   link.href = new URL('naitei.css', BASE).href;
-  const container = document.createElement('div');
-  container.className = 'naitei-root';
+  const container = newRoot();
   // Shown until the widget renders (a host's content pack may take a while).
   const loading = document.createElement('p');
   loading.className = 'naitei-loading';
@@ -260,11 +318,11 @@ async function prepare(host) {
 export async function mount(element, options = {}) {
   if (!(element instanceof HTMLElement)) throw new TypeError(`naitei: mount(element, options): element must be an HTML element, not ${describe(element)}.`);
   jsonArg('mount(element, options)', 'options', options, 'an object such as { lang: "ja" }');
-  const lang = firstLanguage(options);
+  let current = { storageKey: element.id || undefined, ...options };
+  const lang = firstLanguage(current, current.storageKey || 'default');
   const [, container, [pack, packError], first] = await Promise.all([
     load(), prepare(element), packOf(options), loadTexts(lang).catch(() => null),
   ]);
-  let current = { storageKey: element.id || undefined, ...options };
   const start = (p, e) => {
     const h = wasm.mount(container, JSON.stringify(widgetOptions(current)), p ?? undefined, e ?? undefined, first ? { [lang]: first } : {}, loadTexts);
     element.shadowRoot?.querySelector('.naitei-loading')?.remove();
@@ -275,32 +333,43 @@ export async function mount(element, options = {}) {
   let destroyed = false;
   // Updates run one after the other: overlapping calls never mount two copies.
   let queue = Promise.resolve();
+  /** Makes `whole(current)` the set of options; a new content pack remounts the widget (saved progress is kept). */
+  const apply = (call, next, whole) => {
+    const run = queue.then(async () => {
+      jsonArg(call, 'options', next, 'an object such as { lang: "ja" }');
+      if (destroyed) return; // its root may already serve another widget
+      current = whole(next);
+      if (current.content !== mountedPack[0] || current.contentSrc !== mountedPack[1]) {
+        const wanted = [current.content, current.contentSrc];
+        const [p, e] = await packOf(current);
+        if (destroyed) return;
+        handle.destroy();
+        clearListeners(container);
+        handle = start(p, e);
+        mountedPack = wanted;
+      } else {
+        handle.update(JSON.stringify(widgetOptions(current)));
+      }
+    });
+    queue = run.catch(() => {});
+    return run;
+  };
   return {
     element,
-    /** Applies new options; a new content pack remounts the widget (saved progress is kept). */
+    /** Applies new options over the current ones; a new content pack remounts the widget (saved progress is kept). */
     update(next = {}) {
-      const run = queue.then(async () => {
-        jsonArg('update(options)', 'options', next, 'an object such as { lang: "ja" }');
-        if (destroyed) return;
-        current = { ...current, ...next };
-        if (current.content !== mountedPack[0] || current.contentSrc !== mountedPack[1]) {
-          const wanted = [current.content, current.contentSrc];
-          const [p, e] = await packOf(current);
-          if (destroyed) return;
-          handle.destroy();
-          handle = start(p, e);
-          mountedPack = wanted;
-        } else {
-          handle.update(JSON.stringify(widgetOptions(current)));
-        }
-      });
-      queue = run.catch(() => {});
-      return run;
+      return apply('update(options)', next, (n) => ({ ...current, ...n }));
+    },
+    /** For <naitei-check>: its attributes and options are the whole set, so a removed one is forgotten. */
+    [REPLACE](all) {
+      return apply('update(options)', all, (n) => ({ storageKey: element.id || undefined, ...n }));
     },
     /** Removes the widget; progress stays saved in the browser. */
     destroy() {
+      if (destroyed) return;
       destroyed = true;
       handle.destroy();
+      releaseRoot(container);
       element.shadowRoot?.replaceChildren();
     },
   };
@@ -349,10 +418,21 @@ class NaiteiCheck extends HTMLElement {
 
   #merged() { return { ...optionsFromAttributes(this), ...this.#options }; }
 
+  /**
+   * `lang` is also a property of every HTML element, so frameworks that set properties (React 19)
+   * write it as one: `undefined` or `null` removes the attribute instead of writing "undefined".
+   */
+  get lang() { return this.getAttribute('lang') ?? ''; }
+  set lang(value) {
+    if (value === undefined || value === null || value === '') this.removeAttribute('lang');
+    else this.setAttribute('lang', value);
+  }
+
   connectedCallback() {
     if (this.#handle || this.#pending) return;
     this.#pending = mount(this, this.#merged())
-      .then((h) => { this.#handle = h; })
+      // Removed from the page while it was still mounting: it is not coming back, so let it go.
+      .then((h) => { if (this.isConnected) this.#handle = h; else h.destroy(); })
       .catch((e) => { console.error(e); this.#showError(e); })
       .finally(() => { this.#pending = null; });
   }
@@ -371,12 +451,13 @@ class NaiteiCheck extends HTMLElement {
     if (oldValue !== newValue) this.#sync();
   }
 
+  /** Hands the widget every option the element has now, so one removed goes back to its default. */
   async #sync() {
     if (this.#pending) await this.#pending;
     if (!this.#handle) return;
-    // Every option is passed (update() remounts only when the content pack really changed);
+    // Every option is passed (the widget remounts only when the content pack really changed);
     // a bad option must not take the running widget down: report it and keep going.
-    this.#handle.update(this.#merged()).catch((e) => console.error(e));
+    this.#handle[REPLACE](this.#merged()).catch((e) => console.error(e));
   }
 
   #showError(e) {

@@ -20,6 +20,7 @@ use naitei_core::session::{Action, Mode, Scope, Screen, Session};
 use naitei_core::{Bank, Lang};
 use std::cell::RefCell;
 use std::rc::Rc;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// Props of the app.
@@ -53,20 +54,57 @@ impl PartialEq for AppProps {
     }
 }
 
-/// The language to start in: the host's choice, else the saved one, else the page's.
+/// The language to start in: the host's choice, else the saved one, else the
+/// first of the browser's languages the widget has (a phone set to Japanese
+/// opens in Japanese), else the page's, else English.
 fn initial_lang(options: &Options, saved: Option<&Session>) -> Lang {
     options.lang.or_else(|| saved.map(|s| s.lang)).unwrap_or_else(|| {
-        let page = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.document_element())
-            .and_then(|e| e.get_attribute("lang"));
-        page.as_deref().and_then(Lang::from_tag).unwrap_or(Lang::En)
+        let window = web_sys::window();
+        let browser: Option<Vec<String>> =
+            window.as_ref().map(|w| w.navigator().languages().iter().filter_map(|l| l.as_string()).collect());
+        let page =
+            window.and_then(|w| w.document()).and_then(|d| d.document_element()).and_then(|e| e.get_attribute("lang"));
+        first_language(&browser.unwrap_or_default(), page.as_deref())
     })
 }
 
-/// The widget.
+/// The first of the browser's languages the widget has, else the page's, else English.
+pub fn first_language(browser: &[String], page: Option<&str>) -> Lang {
+    browser.iter().find_map(|l| Lang::from_tag(l)).or_else(|| page.and_then(Lang::from_tag)).unwrap_or(Lang::En)
+}
+
+/// The widget. A new storage key is a new widget: it shows what was saved
+/// under that key (or starts fresh), and never copies the answers on screen
+/// into it.
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
+    let key = props.options.storage_key.clone();
+    html! { <Widget key={key} ..props.clone() /> }
+}
+
+/// Moves the view to a new screen the candidate asked for: the widget's top
+/// into view and focus to the screen's heading (the questions focus their own).
+fn land(root: &NodeRef) {
+    let Some(section) = root.cast::<web_sys::HtmlElement>() else { return };
+    if section.get_bounding_client_rect().top() < 0.0 {
+        let options = web_sys::ScrollIntoViewOptions::new();
+        options.set_block(web_sys::ScrollLogicalPosition::Start);
+        section.scroll_into_view_with_scroll_into_view_options(&options);
+    }
+    let heading = section.query_selector(".naitei-body h3").ok().flatten();
+    if let Some(h) = heading.and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok()) {
+        if !h.has_attribute("tabindex") {
+            let _ = h.set_attribute("tabindex", "-1");
+        }
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(true);
+        let _ = h.focus_with_options(&options);
+    }
+}
+
+/// The widget for one storage key.
+#[function_component(Widget)]
+fn widget(props: &AppProps) -> Html {
     let options = &props.options;
     // Saved progress is read once, when the widget starts. Unusable data is set aside
     // by the core's Slot (copied before it is removed, or held in place).
@@ -124,6 +162,23 @@ pub fn app(props: &AppProps) -> Html {
                 if state.session.lang != l {
                     state.dispatch(Action::SetLang(l));
                 }
+            }
+        });
+    }
+    // Presets the host sets or changes after mounting apply to the profile (the
+    // candidate can still change them); at mounting they only fill a new profile.
+    {
+        let (state, mounted) = (state.clone(), use_mut_ref(|| false));
+        use_effect_with((options.stage, options.company, options.region), move |(stage, company, region)| {
+            if !std::mem::replace(&mut *mounted.borrow_mut(), true) {
+                return;
+            }
+            let mut p = state.session.profile.clone();
+            p.next_stage = stage.unwrap_or(p.next_stage);
+            p.company = company.unwrap_or(p.company);
+            p.region = region.unwrap_or(p.region);
+            if p != state.session.profile {
+                state.dispatch(Action::SetProfile(p));
             }
         });
     }
@@ -225,17 +280,23 @@ pub fn app(props: &AppProps) -> Html {
     let today = today.unwrap_or_else(crate::clock::today);
     let now = BrowserClock.now_seconds();
     let evaluation = use_evaluation(&state, today);
-    // Focus follows the candidate, never the page load (a host page must not
-    // scroll to the widget by itself): it may move once the session changed.
-    let acted = use_state(|| false);
+    // Focus and scrolling follow the candidate, never the page load or the
+    // host (a host page must not scroll to the widget by itself): they may move
+    // once the visitor pressed a key or a pointer inside the widget.
+    let acted = use_mut_ref(|| false);
+    let (onpointer, onkey) = {
+        let (a, b) = (acted.clone(), acted.clone());
+        (
+            Callback::from(move |_: PointerEvent| *a.borrow_mut() = true),
+            Callback::from(move |_: KeyboardEvent| *b.borrow_mut() = true),
+        )
+    };
+    let root = use_node_ref();
     {
-        let (acted, first) = (acted.clone(), use_mut_ref(|| true));
-        use_effect_with(state.session.clone(), move |_| {
-            if std::mem::replace(&mut *first.borrow_mut(), false) {
-                return;
-            }
-            if !*acted {
-                acted.set(true);
+        let (acted, root) = (acted.clone(), root.clone());
+        use_effect_with(state.session.screen, move |_| {
+            if *acted.borrow() {
+                land(&root);
             }
         });
     }
@@ -261,7 +322,6 @@ pub fn app(props: &AppProps) -> Html {
         Callback::from(move |_| history.set(History::default()))
     };
     let shared = use_shared_link(&state.bank.0);
-    let root = use_node_ref();
     crate::events::use_progress_events(&state, &evaluation, root.clone(), options.share_text_answers);
 
     let lang = state.session.lang;
@@ -302,8 +362,16 @@ pub fn app(props: &AppProps) -> Html {
                     close.emit(());
                 })
             };
+            let written = Rc::new(naitei_core::present::written_answers(
+                &link.profile,
+                &link.answers,
+                &state.bank,
+                &i18n.texts(),
+            ));
+            let stage = link.profile.next_stage;
             html! {
-                <SharedView {link} {report} has_progress={!session.answers.0.is_empty()} {onimport} onclose={shared.close.clone()} />
+                <SharedView {link} {report} {written} coaches={state.coaches.clone()} {stage}
+                    has_progress={!session.answers.0.is_empty()} {onimport} onclose={shared.close.clone()} />
             }
         }
         (_, Screen::Intro) => {
@@ -322,7 +390,7 @@ pub fn app(props: &AppProps) -> Html {
                 onchange={make_callback(&state, Action::SetProfile)} onmode={make_callback(&state, Action::SetMode)}
                 onbegin={act(|| Action::BeginQuestions)} onreport={act(|| Action::ShowReport)} />
         },
-        (_, Screen::Questions) => html! { <Questionnaire state={state.clone()} acted={*acted} /> },
+        (_, Screen::Questions) => html! { <Questionnaire state={state.clone()} acted={*acted.borrow()} /> },
         (_, Screen::Report) => {
             let review = {
                 let (state, texts) = (state.clone(), i18n.texts());
@@ -364,6 +432,7 @@ pub fn app(props: &AppProps) -> Html {
     html! {
         <ContextProvider<I18n> context={i18n}>
             <section class="naitei" ref={root} lang={shown_lang.tag()} data-theme={options.theme.id()}
+                onpointerdown={onpointer} onkeydown={onkey}
                 data-screen={state.session.screen.id()} aria-labelledby="naitei-title" aria-busy={texts.loading().to_string()}>
                 <Header lang={state.session.lang} onlang={make_callback(&state, Action::SetLang)} />
                 <Notices storage={(*notices).clone()} pack_problems={props.pack_problems.clone()} ondismiss={dismiss}

@@ -23,6 +23,8 @@ pub mod radar;
 pub mod rating;
 pub mod report;
 pub mod report_body;
+pub mod sections;
 pub mod share_link;
 pub mod shared_view;
 pub mod stages;
+pub mod units;

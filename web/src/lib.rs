@@ -17,3 +17,7 @@ pub mod storage;
 
 mod api;
 pub use api::*;
+
+// The unit tests inside components (the radar's box, numbers with units) run in the browser too.
+#[cfg(test)]
+wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);

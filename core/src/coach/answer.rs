@@ -247,7 +247,12 @@ impl<'s> Facts<'s> {
                 // A year sets the scene ("in 2021", 2021年): it counts as a situation cue.
                 hits.push(Hit::found(Cue::Situation.index() as u16, start, start + word.len(), s));
             } else if word.starts_with(|c: char| c.is_ascii_digit()) {
-                numbers[s].push(word.to_owned());
+                // Quoted with its counter when one follows (30分, 3割, 120件): a bare "30" says less.
+                let rest = &scan.text[start + word.len()..];
+                match coaches.counters.iter().find(|k| rest.starts_with(k.as_str())) {
+                    Some(counter) => numbers[s].push(format!("{word}{counter}")),
+                    None => numbers[s].push(word.to_owned()),
+                }
             }
         }
         hits.sort_by_key(|h| (h.start, h.cue));

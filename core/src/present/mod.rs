@@ -7,14 +7,17 @@
 //! * [`report`]: verdicts, caps, what is missing, points and their next action.
 //! * [`plan`]: where a day sits, the plan's summary, each task in words.
 //! * [`question`]: what a question screen shows, feedback, time estimates.
+//! * [`summary`]: the top of the report and the three actions it lists.
 
 mod plan;
 mod question;
 mod report;
+mod summary;
 
 pub use plan::*;
 pub use question::*;
 pub use report::*;
+pub use summary::*;
 
 use crate::date::Date;
 use crate::text::Texts;

@@ -9,10 +9,12 @@ import { serve } from '../../../scripts/serve.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const ROOT = path.resolve(here, '../../..');
-// NAITEI_DIST serves another build (for example an older one, to see a new test fail on it).
-export const DIST = process.env.NAITEI_DIST ? path.resolve(process.env.NAITEI_DIST) : path.join(ROOT, 'dist');
+// NAITEI_DIST points the tests at another build (for example one of an older commit, to see a new test fail there).
+export const DIST = path.resolve(process.env.NAITEI_DIST ?? path.join(ROOT, 'dist'));
 export const ARTIFACTS = path.join(ROOT, 'tests/e2e/artifacts');
 export const SCREENS = path.join(ARTIFACTS, 'screens');
+/** Host pages built by the tests themselves (the React host's bundle). */
+export const BUILT = path.join(ROOT, 'target/e2e');
 fs.mkdirSync(SCREENS, { recursive: true });
 
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
@@ -21,7 +23,11 @@ export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic',
 /** Starts the server and the browser; returns { url, browser, close }. */
 export async function start() {
   if (!fs.existsSync(path.join(DIST, 'naitei_web_bg.wasm'))) throw new Error('dist/ is not built: run `make dist` first');
-  const { server, url } = await serve(DIST, { mounts: { '/hosts/': path.join(ROOT, 'tests/e2e/hosts') } });
+  const { server, url } = await serve(DIST, { mounts: {
+    '/hosts/': path.join(ROOT, 'tests/e2e/hosts'),
+    '/vendor/bootstrap/': path.join(ROOT, 'node_modules/bootstrap/dist'),
+    '/built/': BUILT,
+  } });
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
   return { url, browser, close: async () => { await browser.close(); server.close(); } };
 }

@@ -54,7 +54,7 @@ pub fn coach_panel(props: &CoachPanelProps) -> Html {
                         <p>{ i18n.t(&q.reason) }</p>
                         <p class="naitei-help">{ i18n.t(&q.better) }</p>
                         if !q.evidence.is_empty() {
-                            <p class="naitei-evidence">{ i18n.t("ui.coach.evidence") }{ " " }{ q.evidence.join(" · ") }</p>
+                            <p class="naitei-evidence">{ i18n.t("ui.coach.evidence") }{ " " }{ naitei_core::present::quoted_words(&i18n.texts(), &q.evidence) }</p>
                         }
                     </li>
                 }
@@ -86,7 +86,7 @@ fn answer_checklist(
                     <span class="naitei-visually-hidden">{ i18n.t(if p.ok { "ui.coach.done" } else { "ui.coach.todo" }) }</span>
                     <strong>{ i18n.t(&p.label) }</strong>
                     if !p.evidence.is_empty() {
-                        <span class="naitei-evidence">{ " — " }{ p.evidence.join(" · ") }</span>
+                        <span class="naitei-evidence">{ " — " }{ naitei_core::present::quoted_words(&i18n.texts(), &p.evidence) }</span>
                     }
                     if let (false, Some(s)) = (p.ok, &p.suggestion) {
                         <p class="naitei-help">{ i18n.t(s) }</p>

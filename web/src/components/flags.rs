@@ -1,5 +1,5 @@
 //! Cultural-fit flags, most serious first, each with its explanation and the
-//! modules that help.
+//! modules that help (the report's section gives the heading).
 
 use crate::i18n::use_i18n;
 use naitei_core::text::key;
@@ -19,8 +19,7 @@ pub fn flags(props: &FlagsProps) -> Html {
     let i18n = use_i18n();
     let flags = &props.report.flags;
     html! {
-        <section class="naitei-flags" aria-labelledby="naitei-flags-title">
-            <h4 id="naitei-flags-title">{ i18n.t("ui.report.flags") }</h4>
+        <>
             if flags.is_empty() {
                 <p>{ i18n.t("ui.report.no_flags") }</p>
             }
@@ -44,6 +43,6 @@ pub fn flags(props: &FlagsProps) -> Html {
                     }) }</ul>
                 </>
             }) }
-        </section>
+        </>
     }
 }

@@ -47,7 +47,7 @@ pub fn intro(props: &IntroProps) -> Html {
             <p>{ i18n.t("ui.intro.lead") }</p>
             <ul class="naitei-points">
                 <li>{ i18n.t("ui.intro.point_areas") }</li>
-                <li>{ time }<span class="naitei-help">{ " " }{ basis }</span></li>
+                <li>{ crate::components::units::units(&time) }<span class="naitei-help">{ " " }{ crate::components::units::units(&basis) }</span></li>
                 <li>{ i18n.t("ui.intro.point_private") }</li>
                 <li>{ i18n.t("ui.intro.point_result") }</li>
             </ul>

@@ -39,7 +39,7 @@ pub fn plan_view(props: &PlanProps) -> Html {
     html! {
         <div class="naitei-plan">
             <h3>{ i18n.t("ui.plan.heading") }</h3>
-            <p>{ present::plan_summary(&texts, plan) }</p>
+            <p>{ crate::components::units::units(&present::plan_summary(&texts, plan)) }</p>
             { for notes.iter().map(|n| html! { <p class="naitei-help">{ n }</p> }) }
             <ol class="naitei-days">{ for plan.days.iter().map(|d| html! {
                 <PlanDayView day={d.clone()} when={present::when(&texts, plan, d)} done={props.done.clone()} ontoggle={props.ontoggle.clone()} />
@@ -55,7 +55,10 @@ pub fn plan_view(props: &PlanProps) -> Html {
                     <h4 id="naitei-left-out-title">{ i18n.t("ui.export.left_out") }</h4>
                     <ul>{ for plan.left_out.iter().map(|l| html! {
                         <li>
-                            { i18n.t(&key::module_title(&l.module)) }{ format!(" ({} min) – ", l.minutes) }
+                            { i18n.fill("ui.export.with_detail", &[
+                                ("title", i18n.t(&key::module_title(&l.module))),
+                                ("detail", i18n.fill("ui.export.minutes", &[("n", l.minutes.to_string())])),
+                            ]) }{ " – " }
                             { match &l.reason {
                                 LeftOutReason::NoTime => i18n.t("ui.export.reason_time"),
                                 LeftOutReason::Needs { module } => i18n.fill("ui.export.reason_needs", &[("module", i18n.t(&key::module_title(module)))]),

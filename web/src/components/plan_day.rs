@@ -1,6 +1,7 @@
 //! One day of the plan: its tasks, with a saved checkbox per step or milestone.
 //! Every word comes from core's `present::task`, as in the Markdown and the calendar.
 
+use crate::components::units::units;
 use crate::i18n::use_i18n;
 use naitei_core::plan::{PlanDay, Task};
 use naitei_core::present;
@@ -41,11 +42,11 @@ pub fn plan_day_view(props: &PlanDayProps) -> Html {
     };
     html! {
         <li class="naitei-day">
-            <h4>{ present::date(&texts, day.date) }<span class="naitei-tag">{ props.when.clone() }</span>
-                <span class="naitei-minutes">{ i18n.fill("ui.export.minutes", &[("n", day.minutes.to_string())]) }</span></h4>
+            <h4>{ units(&present::date(&texts, day.date)) }<span class="naitei-tag">{ units(&props.when) }</span>
+                <span class="naitei-minutes naitei-nowrap">{ i18n.fill("ui.export.minutes", &[("n", day.minutes.to_string())]) }</span></h4>
             <ul class="naitei-tasks">{ for day.tasks.iter().map(|t| {
                 let v = present::task(&texts, t);
-                let about = (!v.about.is_empty()).then(|| format!(" · {}", v.about));
+                let about = (!v.about.is_empty()).then(|| units(&format!(" · {}", v.about)));
                 match t {
                     Task::Module { .. } => html! {
                         <li class="naitei-task">

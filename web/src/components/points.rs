@@ -38,7 +38,7 @@ pub fn points(props: &PointsProps) -> Html {
     let list = |title: &str, class: &'static str, points: &[Point], empty: String| {
         html! {
             <section class={classes!("naitei-points-list", class)}>
-                <h4>{ i18n.t(title) }</h4>
+                <h5>{ i18n.t(title) }</h5>
                 if points.is_empty() {
                     <p>{ empty }</p>
                 } else {
@@ -55,10 +55,10 @@ pub fn points(props: &PointsProps) -> Html {
             </div>
             if !r.later.is_empty() {
                 <section class="naitei-later" aria-labelledby="naitei-later-title">
-                    <h4 id="naitei-later-title">{ i18n.t("ui.export.later") }</h4>
+                    <h5 id="naitei-later-title">{ i18n.t("ui.export.later") }</h5>
                     { for r.later.iter().map(|group| html! {
                         <>
-                            <h5>{ present::stage_heading(&texts, r.next_stage, group.stage) }</h5>
+                            <h6>{ present::stage_heading(&texts, r.next_stage, group.stage) }</h6>
                             <ul>{ for group.risks.iter().map(|p| point(&texts, &next_label, p)) }</ul>
                         </>
                     }) }
@@ -69,7 +69,7 @@ pub fn points(props: &PointsProps) -> Html {
             }
             if !r.revised.is_empty() {
                 <section class="naitei-revised" aria-labelledby="naitei-revised-title">
-                    <h4 id="naitei-revised-title">{ i18n.t("ui.export.revised") }</h4>
+                    <h5 id="naitei-revised-title">{ i18n.t("ui.export.revised") }</h5>
                     <ul>{ for r.revised.iter().map(|rev| html! { <li>{ i18n.t(&key::item_prompt(&rev.item)) }</li> }) }</ul>
                 </section>
             }

@@ -30,7 +30,7 @@ pub fn progress_bar(props: &ProgressBarProps) -> Html {
     html! {
         <div class="naitei-progress">
             <p class="naitei-section-name">{ &props.section }</p>
-            <label for="naitei-progress-bar" class="naitei-progress-label">{ label }</label>
+            <label for="naitei-progress-bar" class="naitei-progress-label">{ crate::components::units::units(&label) }</label>
             <progress id="naitei-progress-bar" max={p.total.max(1).to_string()} value={(p.answered + p.skipped).to_string()}></progress>
         </div>
     }

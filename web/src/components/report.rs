@@ -1,5 +1,6 @@
-//! The report screen: the report body, the comparison with earlier attempts,
-//! a review of every answer, sharing, exports, and what to do next.
+//! The report screen: the report body (its summary leads to the plan), the
+//! comparison with earlier attempts, a review of every answer, sharing,
+//! exports, and what else the candidate can do.
 
 use crate::coaches::LazyCoaches;
 use crate::components::{
@@ -87,10 +88,15 @@ pub fn report_view(props: &ReportProps) -> Html {
             </div>
         };
     }
+    let more: Vec<(AttrValue, String)> = vec![
+        ("naitei-review-title".into(), i18n.t("ui.report.review")),
+        ("naitei-share-title".into(), i18n.t("ui.shared.heading")),
+        ("naitei-exports-title".into(), i18n.t("ui.importing.heading")),
+    ];
     html! {
         <div class="naitei-report">
             <h3>{ i18n.t("ui.report.heading") }</h3>
-            <ReportBody report={(*report).clone()} />
+            <ReportBody report={(*report).clone()} onplan={props.onplan.clone()} {more} />
             <HistoryView history={props.history.clone()} onclear={props.onclearhistory.clone()} />
             <AnswerReview items={props.review.clone()} open={props.review_open} coaches={props.coaches.clone()}
                 stage={props.profile.next_stage} onjump={props.onjump.clone()} />
@@ -104,7 +110,6 @@ pub fn report_view(props: &ReportProps) -> Html {
                         { i18n.fill("ui.report.continue_full", &[("n", n.to_string())]) }
                     </button>
                 }
-                <button type="button" class="naitei-button naitei-primary" onclick={click(&props.onplan)}>{ i18n.t("ui.report.to_plan") }</button>
                 <button type="button" class="naitei-button" onclick={onprint}>{ i18n.t("ui.report.print") }</button>
                 <button type="button" class="naitei-button" onclick={click(&props.onprofile)}>{ i18n.t("ui.report.edit_profile") }</button>
                 <button type="button" class="naitei-button" onclick={click(&props.onretake)}>{ i18n.t("ui.report.retake") }</button>

@@ -1,10 +1,18 @@
-//! Someone else's results, opened from a link: read-only, with a way to import
-//! them. The candidate's own saved progress is untouched unless they import.
+//! Someone else's results, opened from a link: read-only. A mentor reads the
+//! report and, when the link includes them, the written answers with what the
+//! coaches found in each. The main way on is to take the check oneself;
+//! importing the answers as one's own is offered second. The candidate's own
+//! saved progress is untouched unless they import.
 
+use crate::coaches::LazyCoaches;
+use crate::components::coach_panel::CoachPanel;
 use crate::components::report_body::ReportBody;
+use crate::components::sections::Section;
 use crate::i18n::use_i18n;
+use crate::same::Same;
+use naitei_core::present::{ReviewAnswer, ReviewItem};
 use naitei_core::share::Shared;
-use naitei_core::Report;
+use naitei_core::{Report, Stage};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -15,6 +23,13 @@ pub struct SharedViewProps {
     pub link: Rc<Shared>,
     /// The report for it.
     pub report: Rc<Report>,
+    /// The written answers in the link, with their questions.
+    #[prop_or_default]
+    pub written: Rc<Vec<ReviewItem>>,
+    /// The coaches, to read the written answers.
+    pub coaches: Same<LazyCoaches>,
+    /// The sender's next stage.
+    pub stage: Stage,
     /// Whether the candidate has answers of their own an import would replace.
     pub has_progress: bool,
     /// Replaces the candidate's answers with the link's (after they agreed).
@@ -40,6 +55,10 @@ pub fn shared_view(props: &SharedViewProps) -> Html {
         })
     };
     let onclose = props.onclose.reform(|_: MouseEvent| ());
+    let own = if props.has_progress { i18n.t("ui.shared.close") } else { i18n.t("ui.shared.take_check") };
+    let written_title = i18n.t("ui.shared.written");
+    let more: Vec<(AttrValue, String)> =
+        if props.written.is_empty() { Vec::new() } else { vec![("naitei-sec-written".into(), written_title.clone())] };
     html! {
         <div class="naitei-report naitei-shared">
             <div class="naitei-notice" role="status">
@@ -49,15 +68,29 @@ pub fn shared_view(props: &SharedViewProps) -> Html {
                     <p>{ i18n.t("ui.shared.text_left_out") }</p>
                 }
                 <div class="naitei-actions naitei-no-print">
-                    <button type="button" class="naitei-button naitei-primary" onclick={onimport}>{ i18n.t("ui.shared.import") }</button>
-                    <button type="button" class="naitei-button" onclick={onclose}>{ i18n.t("ui.shared.close") }</button>
+                    <button type="button" class="naitei-button naitei-primary naitei-own-check" onclick={onclose}>{ own }</button>
+                    <button type="button" class="naitei-button naitei-import" onclick={onimport}>{ i18n.t("ui.shared.import") }</button>
                 </div>
             </div>
             <h3>{ i18n.t("ui.shared.heading_report") }</h3>
             if report.answered > 0 {
-                <ReportBody {report} />
+                <ReportBody {report} {more} />
             } else {
                 <p>{ i18n.t("ui.report.no_score") }</p>
+            }
+            if !props.written.is_empty() {
+                <Section id="naitei-sec-written" class="naitei-written" title={written_title}>
+                    <p class="naitei-help">{ i18n.t("ui.shared.written_intro") }</p>
+                    <ol class="naitei-written-list">{ for props.written.iter().map(|r| html! {
+                        <li data-item={r.item.clone()}>
+                            <p class="naitei-review-prompt">{ &r.prompt }</p>
+                            if let ReviewAnswer::Text(text, analyser) = &r.answer {
+                                <blockquote>{ text.clone() }</blockquote>
+                                <CoachPanel coaches={props.coaches.clone()} analyser={*analyser} stage={props.stage} text={AttrValue::from(text.clone())} />
+                            }
+                        </li>
+                    }) }</ol>
+                </Section>
             }
         </div>
     }

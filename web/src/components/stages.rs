@@ -1,4 +1,5 @@
-//! Readiness for every stage, each with the single most important fix.
+//! Readiness for every stage, each with the single most important fix (the
+//! report's section gives the heading).
 
 use crate::i18n::use_i18n;
 use naitei_core::present;
@@ -19,8 +20,6 @@ pub fn stages(props: &StagesProps) -> Html {
     let i18n = use_i18n();
     let texts = i18n.texts();
     html! {
-        <section class="naitei-stages" aria-labelledby="naitei-stages-title">
-            <h4 id="naitei-stages-title">{ i18n.t("ui.report.stages") }</h4>
             <table class="naitei-table">
                 <thead><tr>
                     <th scope="col">{ i18n.t("ui.report.stage") }</th>
@@ -33,8 +32,8 @@ pub fn stages(props: &StagesProps) -> Html {
                             { i18n.t(&key::stage_name(s.stage)) }
                             if s.stage == props.report.next_stage { <span class="naitei-tag">{ i18n.t("ui.report.next") }</span> }
                         </th>
-                        <td>{ s.score.map(|v| i18n.score(v)).unwrap_or_default() }
-                            { s.band.as_ref().map(|b| format!(" · {}", i18n.t(&key::band_name(b)))).unwrap_or_default() }
+                        <td><span class="naitei-nowrap">{ s.score.map(|v| i18n.score(v)).unwrap_or_default() }
+                            { s.band.as_ref().map(|b| format!(" · {}", i18n.t(&key::band_name(b)))).unwrap_or_default() }</span>
                             if !s.limited_by.is_empty() { <p class="naitei-limited">{ present::limited_by(&texts, s.before_limits.unwrap_or_default(), s.score.unwrap_or_default(), &s.limited_by) }</p> }
                             if s.score.is_none() { <p class="naitei-missing">{ present::missing(&texts, &s.missing, s.missing_items) }</p> }
                         </td>
@@ -49,6 +48,5 @@ pub fn stages(props: &StagesProps) -> Html {
                     </tr>
                 }) }</tbody>
             </table>
-        </section>
     }
 }
