@@ -149,7 +149,7 @@ test('2b. two widgets with one storage key keep each other\'s answers', async ()
 });
 
 test('2c. ten overlapping option updates leave one widget, and its answers are saved', async () => {
-  const { context, page } = await newPage(env.browser);
+  const { context, page } = await newPage(env.browser, { allow: { console: [/naitei content pack: .*unknown field `attempt`/] } });
   await page.goto(host(''));
   await page.evaluate(() => localStorage.clear());
   await page.goto(host('w=updates'));
@@ -304,7 +304,7 @@ test('5. a saved position past the end resumes on a question, and answers to que
 });
 
 test('6a. a slow content-src shows loading, then after ten seconds the built-in questions with a message', async () => {
-  const { context, page } = await newPage(env.browser);
+  const { context, page } = await newPage(env.browser, { allow: { console: [/did not arrive within 10 seconds/] } });
   await page.route('**/hosts/faults/slow-pack.json', (route) => setTimeout(() => route.fulfill({ status: 200, body: '{}' }).catch(() => {}), 20_000));
   await page.goto(host(`w=slow&attrs=${encodeURIComponent(JSON.stringify({ 'content-src': '/hosts/faults/slow-pack.json' }))}`));
   const w = widget(page);
@@ -321,7 +321,7 @@ test('6a. a slow content-src shows loading, then after ten seconds the built-in 
 });
 
 test('6b. a huge content-src response is not read; the built-in questions are used', async () => {
-  const { context, page } = await newPage(env.browser);
+  const { context, page } = await newPage(env.browser, { allow: { console: [/is larger than 8 MB/] } });
   const huge = '{"format":1,"padding":"' + 'x'.repeat(20 << 20) + '"}';
   await page.route('**/hosts/faults/huge-pack.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: huge }));
   await page.goto(host(`w=huge&attrs=${encodeURIComponent(JSON.stringify({ 'content-src': '/hosts/faults/huge-pack.json' }))}`));
@@ -394,7 +394,7 @@ test('6e. the widget\'s own download of saved progress imports back', async () =
 
 test('the new notices pass axe (WCAG 2.1 A/AA) in English and Japanese', async () => {
   const AXE = fs.readFileSync(`${ROOT}/node_modules/axe-core/axe.min.js`, 'utf8');
-  const { context, page } = await newPage(env.browser);
+  const { context, page } = await newPage(env.browser, { allow: { console: [/Failed to load resource: .*404/, /missing\.json could not be loaded \(HTTP 404\)/, /Applying inline style/], csp: [/inline style|style-src-elem: inline/] } });
   await page.goto(host(''));
   await page.evaluate(async () => {
     localStorage.clear();

@@ -104,10 +104,14 @@ export interface Report {
     before_limits: number | null;
     limited_by: Cap[];
     missing: Missing[];
+    /** How many more items tagged with this stage must be answered before it gets a score (0: enough). */
+    missing_items: number;
     fix: Point | null;
   }[];
   flags: { check: string; severity: Severity; stages: Stage[]; modules: string[]; stage: Stage }[];
   strengths: Point[];
+  /** Strengths are not listed because a critical flag at the next stage outweighs them. */
+  strengths_held_back: boolean;
   risks: Point[];
   /** Risks that concern only other stages. */
   later: { stage: Stage; risks: Point[] }[];
@@ -145,7 +149,7 @@ export interface StudyPlan {
   shortened: { module: string; steps: string[]; left: string[] }[];
   /** Modules that matter for stages other than the next one. */
   other_stages: string[];
-  missed_milestones: { milestone: string; reason: 'passed' | 'no_time' }[];
+  missed_milestones: { milestone: string; reason: 'passed' | 'no_time' | 'no_date' }[];
   total_minutes: number;
 }
 

@@ -323,6 +323,12 @@ export async function mount(element, options = {}) {
   const [, container, [pack, packError], first] = await Promise.all([
     load(), prepare(element), packOf(options), loadTexts(lang).catch(() => null),
   ]);
+  if (element.localName === 'naitei-check' && !element.isConnected) {
+    // The page removed the element while it was mounting: render nothing, send no event.
+    releaseRoot(container);
+    element.shadowRoot?.replaceChildren();
+    return { element, update: async () => {}, [REPLACE]: async () => {}, destroy() {} };
+  }
   const start = (p, e) => {
     const h = wasm.mount(container, JSON.stringify(widgetOptions(current)), p ?? undefined, e ?? undefined, first ? { [lang]: first } : {}, loadTexts);
     element.shadowRoot?.querySelector('.naitei-loading')?.remove();

@@ -104,6 +104,7 @@ pub fn free_text(props: &FreeTextProps) -> Html {
     // Counted as the browser's maxlength counts (UTF-16 units), so the counter stops where typing does.
     let used = saved.encode_utf16().count();
     let full = used >= MAX_TEXT_CHARS;
+    let near_limit = used * 10 >= MAX_TEXT_CHARS * 9;
     let dot = i18n.t("ui.export.dot");
     html! {
         <div class="naitei-text">
@@ -112,8 +113,11 @@ pub fn free_text(props: &FreeTextProps) -> Html {
                 placeholder={props.placeholder.clone()} maxlength={MAX_TEXT_CHARS.to_string()} {oninput} ref={area} />
             <p class="naitei-help naitei-text-count" aria-live="off">
                 { i18n.fill("ui.questions.text_count", &[("words", words.to_string()), ("chars", chars.to_string())]) }
-                { dot }
-                { i18n.fill("ui.questions.text_limit", &[("chars", used.to_string()), ("max", MAX_TEXT_CHARS.to_string())]) }
+                // The limit is shown only near it: a spoken answer is far shorter.
+                if near_limit {
+                    { dot }
+                    { i18n.fill("ui.questions.text_limit", &[("chars", used.to_string()), ("max", MAX_TEXT_CHARS.to_string())]) }
+                }
             </p>
             <p class="naitei-help naitei-text-full" aria-live="polite">
                 if full { { i18n.fill("ui.questions.text_full", &[("max", MAX_TEXT_CHARS.to_string())]) } }
