@@ -392,14 +392,15 @@ impl Calendar {
         let offset = self.interview.days_until(date);
         let day = self.days.entry(date).or_insert_with(|| PlanDay { date, offset, tasks: Vec::new(), minutes: 0 });
         day.minutes = day.minutes.saturating_add(minutes);
-        // The first part of a module that follows a step of it done first on
-        // the same day (a critical flag's next step) joins that step's task.
-        if let (
-            Some(Task::Module { module: was, minutes: m, steps: done, parts: n, piece: None, .. }),
-            Task::Module { module, minutes: more, steps, part: 1, parts, piece: None, .. },
-        ) = (day.tasks.last_mut(), &task)
-        {
-            if was == module {
+        // The first part of a module that lands on the day of a step of it done
+        // first (a flag's next step) joins that step's task: one task per
+        // module and day.
+        if let Task::Module { module, minutes: more, steps, part: 1, parts, piece: None, .. } = &task {
+            let earlier = day
+                .tasks
+                .iter_mut()
+                .find(|t| matches!(t, Task::Module { module: was, piece: None, part: 1, .. } if was == module));
+            if let Some(Task::Module { minutes: m, steps: done, parts: n, .. }) = earlier {
                 done.extend(steps.iter().cloned());
                 *m += *more;
                 *n = *parts;
