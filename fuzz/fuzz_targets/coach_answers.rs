@@ -36,7 +36,7 @@ fuzz_target!(|data: &[u8]| {
                     assert!(!e.is_empty() && normal.contains(e.as_str()), "{name}: evidence {e:?} of {:?}", p.part);
                 }
             }
-            let known = findings(kind.id());
+            let known = findings(kind.analyser());
             let mut seen = BTreeSet::new();
             for f in &c.findings {
                 assert!(known.contains(&f.as_str()) && seen.insert(f), "{name}: finding {f} in {:?}", c.findings);
@@ -45,7 +45,7 @@ fuzz_target!(|data: &[u8]| {
             let seconds = c.timing.words as f32 * 60.0 / WORDS_PER_MINUTE
                 + c.timing.japanese_chars as f32 * 60.0 / CHARS_PER_MINUTE;
             assert_eq!(c.timing.seconds, seconds.round() as u32);
-            let v = coaches.analyse(kind.id(), text, &Profile::default());
+            let v = coaches.analyse(kind.analyser(), text, &Profile::default());
             assert_eq!(
                 v,
                 Some(Verdict { credit: c.credit, findings: c.findings.clone() }),

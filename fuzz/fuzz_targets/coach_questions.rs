@@ -58,9 +58,11 @@ fuzz_target!(|data: &[u8]| {
 
         // As the analyser of a free-text item in the report.
         let profile = Profile { next_stage: some_stage, ..Profile::default() };
-        let v = coaches.analyse("reverse_questions", text, &profile).expect("the coach scores questions");
+        let v = coaches
+            .analyse(naitei_core::AnalyserId::ReverseQuestions, text, &profile)
+            .expect("the coach scores questions");
         assert!(v.credit.is_finite() && (0.0..=1.0).contains(&v.credit), "{name}: credit {}", v.credit);
-        let known = findings("reverse_questions");
+        let known = findings(naitei_core::AnalyserId::ReverseQuestions);
         assert!(v.findings.iter().all(|f| known.contains(&f.as_str())), "{name}: {:?}", v.findings);
         if questions.is_empty() {
             assert_eq!(v.findings, ["none_prepared"], "{name}: no questions is none prepared");

@@ -133,20 +133,29 @@ pub fn check_evaluation(bank: &Bank, profile: &Profile, today: Date, e: &Evaluat
     assert_eq!(scheduled, p.total_minutes, "total minutes are the minutes scheduled, milestones included");
     for (id, ps) in parts {
         let m = bank.module(id).expect("checked above");
-        let n = ps[0].1;
-        // A step longer than a day comes in pieces that share their part's number.
-        let mut numbers: Vec<u16> = ps.iter().map(|x| x.0).collect();
-        numbers.dedup();
-        assert_eq!(numbers, (1..=n).collect::<Vec<_>>(), "{id}: parts 1..={n} in order");
-        assert!(ps.iter().all(|x| x.1 == n));
-        let minutes = ps.iter().map(|x| u32::from(x.2)).sum::<u32>();
-        if partial.contains(id) {
-            // Only its first steps fit before the interview.
-            assert!(minutes <= u32::from(m.minutes), "{id}: {minutes} of {} minutes", m.minutes);
-        } else {
-            assert_eq!(minutes, u32::from(m.minutes), "{id}: all its minutes");
+        // A module comes in runs (its flag's next step first, the rest, a
+        // maintenance repeat), each numbered 1..=n; a step longer than a day
+        // comes in pieces that share their part's number.
+        let mut runs: Vec<Vec<(u16, u16, u16)>> = Vec::new();
+        for x in &ps {
+            match runs.last_mut() {
+                Some(run) if !(x.0 == 1 && run.last().is_some_and(|l| l.0 == l.1)) => run.push(*x),
+                _ => runs.push(vec![*x]),
+            }
         }
+        for run in &runs {
+            let n = run[0].1;
+            let mut numbers: Vec<u16> = run.iter().map(|x| x.0).collect();
+            numbers.dedup();
+            assert_eq!(numbers, (1..=n).collect::<Vec<_>>(), "{id}: parts 1..={n} in order");
+            assert!(run.iter().all(|x| x.1 == n), "{id}: one count of parts per run");
+            // Steps a milestone does, or a repeat leaves out, are not scheduled: never more than the module.
+            let minutes = run.iter().map(|x| u32::from(x.2)).sum::<u32>();
+            assert!(minutes <= u32::from(m.minutes), "{id}: {minutes} of {} minutes", m.minutes);
+        }
+        let _ = &partial;
         assert!(p.left_out.iter().all(|l| l.module != id), "{id} both scheduled and left out");
+        assert!(!p.other_stages.iter().any(|o| o == id), "{id} both scheduled and for other stages");
     }
     assert!(serde_json::to_string(e).is_ok(), "an evaluation serialises");
 }
