@@ -214,3 +214,29 @@ fn the_purity_check_reads_use_trees() {
         assert!(paths.iter().any(|p| p == expected), "{expected} not in {paths:?}");
     }
 }
+
+/// The example in core/README.md is what the library gives today: its input
+/// scores as the trimmed output says (answered count, overall score, flags).
+#[test]
+fn the_core_readme_example_matches_the_library() {
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../core/README.md")).unwrap();
+    let example = &readme[readme.find("## Example").expect("an example section")..];
+    let blocks: Vec<&str> = example.split("```jsonc\n").skip(1).map(|b| &b[..b.find("\n```").unwrap()]).collect();
+    let input: serde_json::Value = serde_json::from_str(blocks[0]).expect("the example input is JSON");
+    let profile: naitei_core::Profile = serde_json::from_value(input["profile"].clone()).unwrap();
+    let answers = naitei_core::Answers::from_json(&input["answers"]).0;
+    let coaches = naitei_content::coaches();
+    let e = naitei_core::evaluate(
+        &naitei_content::bank(),
+        &profile,
+        &answers,
+        &naitei_core::Config::with("2026-11-21".parse().unwrap(), &coaches),
+    );
+    let shown = blocks[1];
+    assert!(shown.contains(&format!("\"answered\": {},", e.report.answered)), "answered {}", e.report.answered);
+    let overall = e.report.overall.map_or("null".to_string(), |o| o.to_string());
+    assert!(shown.contains(&format!("\"overall\": {overall},")), "overall {overall}");
+    for f in &e.report.flags {
+        assert!(shown.contains(&format!("\"check\": \"{}\"", f.check)), "flag {} is in the example", f.check);
+    }
+}
