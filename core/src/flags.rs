@@ -69,3 +69,17 @@ pub fn flags(bank: &Bank, profile: &Profile, scores: &Scores, answers: &Answers)
     out.sort_by_key(|(distance, irreversible, f)| (*distance, std::cmp::Reverse(f.severity), !*irreversible));
     out.into_iter().map(|(_, _, f)| f).collect()
 }
+
+/// The flags that concern `stage`, in the order the report shows them and the
+/// plan starts on them: most serious first, then
+/// checks that name the stage before checks that apply everywhere, then the
+/// more specific (fewer stages), then bank order.
+pub fn for_stage(flags: &[Flag], stage: Stage) -> Vec<&Flag> {
+    let mut out: Vec<(usize, &Flag)> =
+        flags.iter().enumerate().filter(|(_, f)| f.stages.is_empty() || f.stages.contains(&stage)).collect();
+    out.sort_by_key(|(i, f)| {
+        let named = !f.stages.is_empty();
+        (std::cmp::Reverse(f.severity), std::cmp::Reverse(named), if named { f.stages.len() } else { 9 }, *i)
+    });
+    out.into_iter().map(|(_, f)| f).collect()
+}

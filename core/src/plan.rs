@@ -311,6 +311,12 @@ pub fn priorities(
         if tier == u8::MAX {
             continue;
         }
+        // A module that prepares only other stages waits for them, whatever
+        // flag names it (an offer module before a first interview), unless
+        // the flag is critical at the next stage.
+        if tier > 0 && !m.concerns(next) {
+            tier = 4;
+        }
         let area_part =
             m.areas.iter().map(|a| gap(*a) * weights.get(*a) * 5.0).sum::<f32>() / m.areas.len().max(1) as f32;
         let relevance = stage_relevance(stage_distance(&m.stages, next).0);
@@ -740,10 +746,11 @@ pub fn plan(bank: &Bank, profile: &Profile, today: Date, inputs: Inputs<'_>) -> 
     let mut done: Vec<(String, String)> = Vec::new();
     let mut first_only: Vec<Shortened> = Vec::new();
     if kind == PlanKind::Focused {
-        let at_next = |f: &&Flag| stage_distance(&f.stages, profile.next_stage).0 == 0;
-        let critical: Vec<&Flag> = flags.iter().filter(at_next).filter(|f| f.severity == Severity::Critical).collect();
+        // In the report's order: the criticals, then the risks among its top risks.
+        let at_next = crate::flags::for_stage(flags, profile.next_stage);
+        let critical: Vec<&Flag> = at_next.iter().copied().filter(|f| f.severity == Severity::Critical).collect();
         let room = crate::flags::TOP_RISKS.saturating_sub(critical.len());
-        let risks = flags.iter().filter(at_next).filter(|f| f.severity == Severity::Risk).take(room);
+        let risks = at_next.iter().copied().filter(|f| f.severity == Severity::Risk).take(room);
         for f in critical.into_iter().chain(risks) {
             let step = bank.checks.iter().find(|c| c.id == f.check).and_then(|c| c.next_step.clone());
             let Some((m, s)) = step.filter(|(m, _)| f.modules.contains(m)) else { continue };

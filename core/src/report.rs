@@ -15,7 +15,7 @@
 use crate::answers::Ignored;
 use crate::area::{Area, AreaMap, Stage};
 use crate::bank::{Bank, Limit};
-pub use crate::flags::{flags, stage_distance, Flag};
+pub use crate::flags::{flags, for_stage, stage_distance, Flag};
 use crate::profile::Profile;
 use crate::score::{AreaEvidence, ItemOutcome, Scores, BACKGROUND, LOW_COVERAGE};
 use crate::severity::Severity;
@@ -264,19 +264,6 @@ pub fn limit(before: f32, stage: Stage, flags: &[Flag], limits: &[Limit]) -> (f3
     (score, by)
 }
 
-/// The order in which flags are shown for a stage: most serious first, then
-/// checks that name the stage before checks that apply everywhere, then the
-/// more specific (fewer stages), then bank order.
-fn for_stage(flags: &[Flag], stage: Stage) -> Vec<&Flag> {
-    let mut out: Vec<(usize, &Flag)> =
-        flags.iter().enumerate().filter(|(_, f)| f.stages.is_empty() || f.stages.contains(&stage)).collect();
-    out.sort_by_key(|(i, f)| {
-        let named = !f.stages.is_empty();
-        (std::cmp::Reverse(f.severity), std::cmp::Reverse(named), if named { f.stages.len() } else { 9 }, *i)
-    });
-    out.into_iter().map(|(_, f)| f).collect()
-}
-
 /// Writes the report from scores, flags and module priorities. `revised` lists
 /// the items answered again after their feedback, with the answer as it is now.
 pub fn report(
@@ -409,6 +396,15 @@ pub fn report(
         strengths.extend(strong.into_iter().map(|r| area_point(r.area, r.score, None)));
     }
     strengths.extend(flags.iter().filter(|f| f.severity == Severity::Strength && !concerns_next(f)).map(flag_point));
+    if next == Stage::Offer {
+        // And only the strengths about the offer itself, not interview habits.
+        strengths.retain(|p| match &p.about {
+            About::Check { check, .. } => {
+                bank.checks.iter().any(|c| &c.id == check && c.stages.contains(&Stage::Offer))
+            }
+            About::Area { .. } => false,
+        });
+    }
     strengths.truncate(TOP_STRENGTHS);
     // A critical flag at the next interview outweighs anything done well: the
     // report does not set strengths beside it (they come back once it is fixed).

@@ -9,7 +9,7 @@
 use naitei_core::bank::{Bank, Item};
 use naitei_core::plan::{PlanKind, Task};
 use naitei_core::report::{About, StageResult};
-use naitei_core::{evaluate, Answers, Area, CompanyKind, Config, Evaluation, Format, JapaneseLevel, Profile};
+use naitei_core::{evaluate, Answer, Answers, Area, CompanyKind, Config, Evaluation, Format, JapaneseLevel, Profile};
 use naitei_core::{Date, Region, Severity, Stage};
 use naitei_tests::{answer, answers_by, trigger, Style};
 
@@ -465,6 +465,30 @@ fn archetypes() -> Vec<Archetype> {
             },
         },
         Archetype {
+            name: "SES, pads the skill sheet",
+            who: "applies to an SES company, client meeting next (counted as the final); best answers, except padding the skill sheet and talking pay with the client",
+            profile: || Profile { company: CompanyKind::Ses, next_stage: Stage::Final, ..Profile::default() },
+            answers: |b, p| {
+                let mut a = answers_by(b, p, all(Style::Best));
+                a.0.insert("fmt_ses_client_meeting".into(), Answer::Choice("pad_sheet".into()));
+                a
+            },
+            expect: |c| {
+                // Listing skills never used is dishonest: critical, and it holds the client meeting down.
+                ensure(
+                    c.e.report.flags.iter().any(|f| f.check == "ses_sheet_padded" && f.severity == Severity::Critical),
+                    "padding the sheet is a critical flag",
+                )?;
+                let final_round = c.stage(Stage::Final);
+                ensure(final_round.score.is_some_and(|s| s <= 55.0), "the client meeting is at most developing")?;
+                ensure(
+                    matches!(c.e.report.risks.first().map(|p| &p.about), Some(About::Check { check, .. }) if check == "ses_sheet_padded"),
+                    "the padded sheet is the first thing to fix",
+                )?;
+                ensure(c.first_module() == Some("ses_client_meeting"), format!("day one fixes the sheet, not {:?}", c.first_module()))
+            },
+        },
+        Archetype {
             name: "JLPT N3, weak communication",
             who: "interviewing in Japanese with JLPT N3, weak on communication items",
             profile: || Profile { japanese: JapaneseLevel::N3, ..Profile::default() },
@@ -567,6 +591,28 @@ fn every_archetype_gets_the_verdict_a_japanese_hiring_manager_would_sign() {
         for l in &plan.left_out {
             if scheduled.contains(&l.module.as_str()) {
                 failures.push(format!("{}: {} is scheduled and left out", a.name, l.module));
+            }
+        }
+        // The plan starts with what the report says to start with: the next
+        // step of each top risk that is a flag is on one of the first days.
+        if plan.kind == PlanKind::Focused {
+            for p in &case.e.report.risks {
+                let (About::Check { check, .. }, Some(module), Some(step)) = (&p.about, &p.module, &p.step) else {
+                    continue;
+                };
+                let day = plan.days.iter().position(|d| {
+                    d.tasks.iter().any(
+                        |t| matches!(t, Task::Module { module: m, steps, .. } if m == module && steps.contains(step)),
+                    )
+                });
+                let by = 2.min(plan.days.len().saturating_sub(1));
+                // Or, when there is no room at all, the plan says it was left out.
+                let said = plan.left_out.iter().any(|l| &l.module == module)
+                    || plan.shortened.iter().any(|s| &s.module == module && s.left.contains(step));
+                if day.map_or(!said, |d| d > by) {
+                    failures
+                        .push(format!("{}: top risk {check}'s next step {module}/{step} is on day {day:?}", a.name));
+                }
             }
         }
         // Mock interviews in a maintenance plan come days apart.

@@ -140,16 +140,6 @@ pub fn to_markdown(evaluation: &Evaluation, profile: &Profile, texts: &Texts, do
         }
         ln("");
     }
-    if !report.later.is_empty() {
-        ln(&format!("## {}\n", t("ui.export.later")));
-        for group in &report.later {
-            ln(&format!("### {}\n", escape(&crate::present::stage_heading(texts, report.next_stage, group.stage))));
-            for p in &group.risks {
-                ln(&item(p));
-            }
-            ln("");
-        }
-    }
     if let Some(line) = crate::present::kept_aside(texts, report) {
         ln(&format!("{}\n", escape(&line)));
     }
@@ -293,6 +283,18 @@ pub fn to_markdown(evaluation: &Evaluation, profile: &Profile, texts: &Texts, do
             };
             let minutes = f("ui.export.minutes", &[("n", &l.minutes.to_string())]);
             ln(&format!("- {}", label(&detail(&t(&key::module_title(&l.module)), &minutes), &reason)));
+        }
+    }
+    // Risks for other stages: after the plan, titles only (the flags below explain them).
+    if !report.later.is_empty() {
+        ln(&format!("## {}\n", t("ui.export.later")));
+        for group in &report.later {
+            ln(&format!("### {}\n", escape(&crate::present::stage_heading(texts, report.next_stage, group.stage))));
+            // Titles only: each is explained, with what to study, under the flags below.
+            for p in &group.risks {
+                ln(&format!("- {}", bold(&what(p))));
+            }
+            ln("");
         }
     }
     // Flags.

@@ -69,7 +69,7 @@ pub fn plan_notes(texts: &Texts, plan: &StudyPlan) -> Vec<String> {
     for (reason, k) in [
         (MissedReason::Passed, "ui.export.missed"),
         (MissedReason::NoTime, "ui.export.missed_no_time"),
-        (MissedReason::NoDate, "ui.export.when_dated"),
+        (MissedReason::NoDate, if offer { "ui.export.when_dated_offer" } else { "ui.export.when_dated" }),
     ] {
         let titles: Vec<String> = plan
             .missed_milestones

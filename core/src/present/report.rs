@@ -2,6 +2,7 @@
 
 use super::{filled, plural, score, text};
 use crate::report::{Cap, Missing};
+use crate::severity::Severity;
 use crate::text::{key, Texts};
 
 /// Titles in a running list, each quoted as the language quotes titles (「」 in
@@ -132,6 +133,17 @@ pub fn no_risks(texts: &Texts, report: &crate::report::Report) -> String {
     let elsewhere: usize = report.later.iter().map(|g| g.risks.len()).sum();
     if report.answered == 0 || report.areas.iter().all(|a| a.score.is_none()) {
         text(texts, "ui.export.not_enough_to_judge").to_owned()
+    } else if let Some(f) =
+        report.flags.iter().find(|f| f.severity == Severity::Critical && f.stage != report.next_stage)
+    {
+        // A habit that would end a later round is named even here.
+        let (title, stage) =
+            (texts.get(&key::check_title(&f.check)).to_owned(), texts.get(&key::stage_name(f.stage)).to_owned());
+        filled(
+            texts,
+            "ui.export.no_risks_here_critical",
+            &[("title", &title), ("stage", &stage), ("n", &elsewhere.to_string())],
+        )
     } else if elsewhere > 0 {
         filled(texts, "ui.export.no_risks_here", &[("n", &elsewhere.to_string())])
     } else {
