@@ -152,6 +152,8 @@ test('2c. ten overlapping option updates leave one widget, and its answers are s
   const { context, page } = await newPage(env.browser, { allow: { console: [/naitei content pack: .*unknown field `attempt`/] } });
   await page.goto(host(''));
   await page.evaluate(() => localStorage.clear());
+  const packMessages = [];
+  page.on('console', (m) => { if (/unknown field `attempt`/.test(m.text())) packMessages.push(m.text()); });
   await page.goto(host('w=updates'));
   const w = widget(page);
   await w.locator('.naitei-intro').waitFor();
@@ -172,6 +174,8 @@ test('2c. ten overlapping option updates leave one widget, and its answers are s
     return div.shadowRoot.querySelectorAll('.naitei').length;
   });
   assert.equal(copies, 1);
+  // Updates that pile up are applied together: one remount each time, not ten (each remount reads the pack once).
+  assert.equal(packMessages.length, 2, `the pack was read ${packMessages.length} times for two bursts of ten updates`);
   await begin(w);
   await answerMany(w, 2);
   await page.reload();

@@ -339,12 +339,22 @@ export async function mount(element, options = {}) {
   let destroyed = false;
   // Updates run one after the other: overlapping calls never mount two copies.
   let queue = Promise.resolve();
+  // Calls waiting in the queue: when several pile up (ten updates in one tick), each one folds its
+  // options into `current` and only the last applies them, so the widget remounts once, not ten times.
+  let waiting = 0;
   /** Makes `whole(current)` the set of options; a new content pack remounts the widget (saved progress is kept). */
   const apply = (call, next, whole) => {
-    const run = queue.then(async () => {
+    try {
       jsonArg(call, 'options', next, 'an object such as { lang: "ja" }');
+    } catch (e) {
+      return Promise.reject(e);
+    }
+    waiting += 1;
+    const run = queue.then(async () => {
+      waiting -= 1;
       if (destroyed) return; // its root may already serve another widget
       current = whole(next);
+      if (waiting > 0) return; // a later call applies these options together with its own
       if (current.content !== mountedPack[0] || current.contentSrc !== mountedPack[1]) {
         const wanted = [current.content, current.contentSrc];
         const [p, e] = await packOf(current);
@@ -358,7 +368,8 @@ export async function mount(element, options = {}) {
       }
     });
     queue = run.catch(() => {});
-    return run;
+    // Resolves once these options are on screen, also when a later call applied them.
+    return run.then(() => queue);
   };
   return {
     element,
