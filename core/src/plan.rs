@@ -9,7 +9,9 @@
 //! * What the next interview needs comes first: the next step of each of its
 //!   critical flags (one step, on the first days), then the modules for those
 //!   flags, then its core modules in the bank's order (what every such round
-//!   asks), then its risks, then its other gaps and advice. Modules that only
+//!   asks), then the next step of each of its other risks (none planned
+//!   twice; checked on every archetype in tests/tests/archetypes.rs), then
+//!   its risk modules, then its other gaps and advice. Modules that only
 //!   help other stages are not scheduled before it: they are listed in
 //!   `other_stages` (not in the starter plan, whose job is to get answers).
 //! * Without a known date, nothing is tied to the day before or the day of the
@@ -742,31 +744,61 @@ pub fn plan(bank: &Bank, profile: &Profile, today: Date, inputs: Inputs<'_>) -> 
 
     // The next step of each critical flag at the next interview, then of the
     // risks among its top risks, each on the first day with room: one short
-    // sitting that starts each fix before anything else.
+    // sitting that starts each fix before anything else. After the next
+    // stage's core modules (so their order stands: read an offer before
+    // negotiating it), the same for its other risks, before any whole risk
+    // module or advice: every risk at the next interview gets at least its
+    // first fix when there is room for one sitting.
     let mut done: Vec<(String, String)> = Vec::new();
     let mut first_only: Vec<Shortened> = Vec::new();
-    if kind == PlanKind::Focused {
-        // In the report's order: the criticals, then the risks among its top risks.
-        let at_next = crate::flags::for_stage(flags, profile.next_stage);
-        let critical: Vec<&Flag> = at_next.iter().copied().filter(|f| f.severity == Severity::Critical).collect();
-        let room = crate::flags::TOP_RISKS.saturating_sub(critical.len());
-        let risks = at_next.iter().copied().filter(|f| f.severity == Severity::Risk).take(room);
-        for f in critical.into_iter().chain(risks) {
+    let at_next: Vec<&Flag> =
+        if kind == PlanKind::Focused { crate::flags::for_stage(flags, profile.next_stage) } else { Vec::new() };
+    type Schedule<'f> =
+        dyn FnMut(&mut Calendar, &mut i32, &Module, Steps<'_>, &[(String, String)], bool) -> Result<(), ()> + 'f;
+    let next_steps = |schedule: &mut Schedule<'_>,
+                      cal: &mut Calendar,
+                      done: &mut Vec<(String, String)>,
+                      placed: &mut Vec<String>,
+                      of: &[&Flag],
+                      from: i32| {
+        for f in of {
             let step = bank.checks.iter().find(|c| c.id == f.check).and_then(|c| c.next_step.clone());
             let Some((m, s)) = step.filter(|(m, _)| f.modules.contains(m)) else { continue };
             let Some(module) = bank.module(&m) else { continue };
-            if done.iter().any(|d| d.0 == m && d.1 == s) {
+            let planned = cal
+                .days
+                .values()
+                .flat_map(|d| &d.tasks)
+                .any(|t| matches!(t, Task::Module { module, steps, .. } if *module == m && steps.contains(&s)));
+            if planned || done.iter().any(|d| d.0 == m && d.1 == s) {
                 continue;
             }
-            let mut earliest = 0;
-            if schedule(&mut cal, &mut earliest, module, Steps::Only(&s), &done, true).is_ok() {
-                placed_any.push(m.clone());
+            let mut earliest = from;
+            if schedule(cal, &mut earliest, module, Steps::Only(&s), done, true).is_ok() {
+                placed.push(m.clone());
                 done.push((m, s));
             }
         }
-    }
+    };
+    // In the report's order: the criticals, then the risks among its top risks.
+    let critical: Vec<&Flag> = at_next.iter().copied().filter(|f| f.severity == Severity::Critical).collect();
+    let room = crate::flags::TOP_RISKS.saturating_sub(critical.len());
+    let risks: Vec<&Flag> = at_next.iter().copied().filter(|f| f.severity == Severity::Risk).collect();
+    let top: Vec<&Flag> = critical.into_iter().chain(risks.iter().copied().take(room)).collect();
+    next_steps(&mut schedule, &mut cal, &mut done, &mut placed_any, &top, 0);
+    let other_risks: Vec<&Flag> = risks.iter().copied().skip(room).collect();
+    let tier_of = |i: usize| ranked.iter().find(|r| r.module == i).map(|r| r.tier);
+    let mut other_risks_placed = false;
 
-    for i in order {
+    // The other risks' steps come once the next stage's core modules are all
+    // placed, before the first module that is neither core nor critical.
+    let last_core = order.iter().rposition(|&i| core_place(i).is_some());
+    for (k, i) in order.into_iter().enumerate() {
+        let after_core = last_core.is_none_or(|l| k > l);
+        if !other_risks_placed && after_core && tier_of(i).is_some_and(|t| t >= 2) {
+            next_steps(&mut schedule, &mut cal, &mut done, &mut placed_any, &other_risks, cursor);
+            other_risks_placed = true;
+        }
         let module = &bank.modules[i];
         if let Some(missing) = module.requires.iter().find(|r| left_out.iter().any(|l| &&l.module == r)) {
             left_out.push(LeftOut {
@@ -793,6 +825,10 @@ pub fn plan(bank: &Bank, profile: &Profile, today: Date, inputs: Inputs<'_>) -> 
                 }
             }
         }
+    }
+
+    if !other_risks_placed {
+        next_steps(&mut schedule, &mut cal, &mut done, &mut placed_any, &other_risks, cursor);
     }
 
     // Days still empty before the interview: keep practising with the maintenance

@@ -595,23 +595,96 @@ fn every_archetype_gets_the_verdict_a_japanese_hiring_manager_would_sign() {
         }
         // The plan starts with what the report says to start with: the next
         // step of each top risk that is a flag is on one of the first days.
+        // And every other risk at the next interview gets at least its next
+        // step somewhere, before any advice: unless the plan says there was no
+        // room for it (left out, or only its first steps fit).
         if plan.kind == PlanKind::Focused {
+            let day_of = |module: &str, step: &str| {
+                plan.days.iter().position(|d| {
+                    d.tasks.iter().any(
+                        |t| matches!(t, Task::Module { module: m, steps, .. } if m == module && steps.iter().any(|s| s == step)),
+                    )
+                })
+            };
+            let said = |module: &str, step: &str| {
+                plan.left_out.iter().any(|l| l.module == module)
+                    || plan.shortened.iter().any(|s| s.module == module && s.left.iter().any(|l| l == step))
+            };
             for p in &case.e.report.risks {
                 let (About::Check { check, .. }, Some(module), Some(step)) = (&p.about, &p.module, &p.step) else {
                     continue;
                 };
-                let day = plan.days.iter().position(|d| {
-                    d.tasks.iter().any(
-                        |t| matches!(t, Task::Module { module: m, steps, .. } if m == module && steps.contains(step)),
-                    )
-                });
+                let day = day_of(module, step);
                 let by = 2.min(plan.days.len().saturating_sub(1));
-                // Or, when there is no room at all, the plan says it was left out.
-                let said = plan.left_out.iter().any(|l| &l.module == module)
-                    || plan.shortened.iter().any(|s| &s.module == module && s.left.contains(step));
-                if day.map_or(!said, |d| d > by) {
+                if day.map_or(!said(module, step), |d| d > by) {
                     failures
                         .push(format!("{}: top risk {check}'s next step {module}/{step} is on day {day:?}", a.name));
+                }
+            }
+            let next_risks = case
+                .e
+                .report
+                .flags
+                .iter()
+                .filter(|f| f.severity == Severity::Risk && f.stages.contains(&case.profile.next_stage));
+            for f in next_risks {
+                let Some((module, step)) =
+                    bank.checks.iter().find(|c| c.id == f.check).and_then(|c| c.next_step.clone())
+                else {
+                    continue;
+                };
+                if day_of(&module, &step).is_none() && !said(&module, &step) {
+                    failures.push(format!(
+                        "{}: the next step {module}/{step} of the risk {} is neither planned nor said to be left out",
+                        a.name, f.check
+                    ));
+                }
+            }
+            // No advice-only module is planned while a risk's next step at the next interview is left out.
+            let risk_steps_out: Vec<String> = case
+                .e
+                .report
+                .flags
+                .iter()
+                .filter(|f| f.severity == Severity::Risk && f.stages.contains(&case.profile.next_stage))
+                .filter_map(|f| bank.checks.iter().find(|c| c.id == f.check).and_then(|c| c.next_step.clone()))
+                .filter(|(m, s)| day_of(m, s).is_none())
+                .map(|(m, s)| format!("{m}/{s}"))
+                .collect();
+            let mut advice_only: Vec<&str> = scheduled
+                .iter()
+                .copied()
+                .filter(|m| {
+                    let flagged = |sev: Severity| {
+                        case.e.report.flags.iter().any(|f| f.severity == sev && f.modules.iter().any(|x| x == m))
+                    };
+                    flagged(Severity::Advice)
+                        && !flagged(Severity::Risk)
+                        && !flagged(Severity::Critical)
+                        && !bank.core.iter().any(|c| c.iter().any(|x| x == m))
+                })
+                .collect();
+            advice_only.dedup();
+            if !risk_steps_out.is_empty() && !advice_only.is_empty() {
+                failures.push(format!(
+                    "{}: advice {advice_only:?} is planned while the risk steps {risk_steps_out:?} are not",
+                    a.name
+                ));
+            }
+        }
+        // A step is planned once (only the maintenance modules come back on purpose).
+        let mut seen: Vec<(&str, &str)> = Vec::new();
+        for d in &plan.days {
+            for t in &d.tasks {
+                let Task::Module { module, steps, .. } = t else { continue };
+                if bank.maintenance.iter().any(|m| m == module) {
+                    continue;
+                }
+                for step in steps {
+                    if seen.contains(&(module.as_str(), step.as_str())) {
+                        failures.push(format!("{}: {module}/{step} is planned twice", a.name));
+                    }
+                    seen.push((module.as_str(), step.as_str()));
                 }
             }
         }
