@@ -584,7 +584,7 @@ pub fn plan(bank: &Bank, profile: &Profile, today: Date, inputs: Inputs<'_>) -> 
     let applicable = |ids: &[String]| -> Vec<usize> {
         ids.iter()
             .filter_map(|id| bank.modules.iter().position(|m| &m.id == id))
-            .filter(|&i| bank.modules[i].when.matches(profile))
+            .filter(|&i| bank.modules[i].when.matches(profile) && bank.modules[i].concerns(profile.next_stage))
             .collect()
     };
     let now: Vec<usize> = ranked.iter().filter(|r| r.tier < 4).map(|r| r.module).collect();
@@ -592,6 +592,16 @@ pub fn plan(bank: &Bank, profile: &Profile, today: Date, inputs: Inputs<'_>) -> 
         ranked.iter().filter(|r| r.tier == 4).map(|r| bank.modules[r.module].id.clone()).collect();
     if !known {
         other_stages.clear();
+    }
+    // When the answers do not yet score the next stage, nothing says its core
+    // is ready: its core modules are planned (after any critical flag's), as
+    // an honest "prepare what every such round asks" while answers are missing.
+    let at = Stage::ALL.iter().position(|s| *s == profile.next_stage).unwrap_or(0);
+    let mut now = now;
+    if known && (!scores.stage_missing[at].is_empty() || scores.stage_items_missing[at] > 0) {
+        let criticals = ranked.iter().filter(|r| r.tier == 0).count().min(now.len());
+        let missing: Vec<usize> = applicable(&bank.core[at]).into_iter().filter(|i| !now.contains(i)).collect();
+        now.splice(criticals..criticals, missing);
     }
     let (kind, chosen) = if !known {
         (PlanKind::Starter, applicable(&bank.starter))

@@ -189,8 +189,8 @@ impl Session {
     ///
     /// The quick check is topped up so that every stage has the answered
     /// items its score needs (`[evidence] stage_items`): where the quick items
-    /// for this profile speak to a stage fewer times than that, the first
-    /// applicable items tagged with the stage join it. A quick check never
+    /// for this profile speak to a stage fewer times than that, applicable
+    /// items tagged with the stage join it, the quickest to answer first. A quick check never
     /// ends with an unscored stage because of the profile it was run for.
     pub fn items<'b>(&self, bank: &'b Bank) -> Vec<&'b Item> {
         let quick = self.scope == Scope::Quick && bank.items.iter().any(|i| i.quick);
@@ -198,12 +198,21 @@ impl Session {
             return bank.items.iter().filter(|i| i.when.matches(&self.profile)).collect();
         }
         let mut chosen: Vec<bool> = bank.items.iter().map(|i| i.quick && i.when.matches(&self.profile)).collect();
+        // Quick to answer first: one choice or a rating before a checklist,
+        // a best-and-worst pick or a written answer; then in bank order.
+        let effort = |i: &Item| match i.kind {
+            ItemKind::Single(_) | ItemKind::Likert { .. } => 0,
+            _ => 1,
+        };
+        let mut candidates: Vec<usize> = (0..bank.items.len()).collect();
+        candidates.sort_by_key(|&n| effort(&bank.items[n]));
         for stage in Stage::ALL {
             let mut have = bank.items.iter().zip(&chosen).filter(|(i, c)| **c && i.stages.contains(&stage)).count();
-            for (n, item) in bank.items.iter().enumerate() {
+            for &n in &candidates {
                 if have >= bank.evidence.stage_items as usize {
                     break;
                 }
+                let item = &bank.items[n];
                 if !chosen[n] && item.stages.contains(&stage) && item.when.matches(&self.profile) {
                     chosen[n] = true;
                     have += 1;

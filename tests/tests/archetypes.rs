@@ -393,6 +393,34 @@ fn archetypes() -> Vec<Archetype> {
             },
         },
         Archetype {
+            name: "offer, three offer answers",
+            who: "holds an offer; answered ten interview questions well and three about the offer",
+            profile: || Profile { next_stage: Stage::Offer, ..Profile::default() },
+            answers: |b, p| {
+                let mut a = Answers::default();
+                let applies = |i: &&Item| i.when.matches(p);
+                for i in b.items.iter().filter(applies).filter(|i| !i.stages.contains(&Stage::Offer)).take(10) {
+                    a.0.insert(i.id.clone(), answer(i, Style::Best));
+                }
+                for i in b.items.iter().filter(applies).filter(|i| i.stages.contains(&Stage::Offer)).take(3) {
+                    a.0.insert(i.id.clone(), answer(i, Style::Best));
+                }
+                a
+            },
+            expect: |c| {
+                ensure(
+                    c.stage(Stage::Offer).score.is_none(),
+                    "three offer answers are too few for an offer score, however good the interview answers",
+                )?;
+                let first = c.first_module().ok_or("study is planned")?;
+                ensure(first == "reading_an_offer", format!("the plan starts by reading the offer, not {first}"))?;
+                ensure(
+                    c.scheduled().iter().all(|m| c.bank.module(m).is_some_and(|m| m.concerns(Stage::Offer))),
+                    format!("nothing for the interviews is planned: {:?}", c.scheduled()),
+                )
+            },
+        },
+        Archetype {
             name: "offer stage",
             who: "holds an offer; weak on offer etiquette, fine elsewhere",
             profile: || Profile { next_stage: Stage::Offer, ..Profile::default() },

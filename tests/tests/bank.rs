@@ -458,7 +458,9 @@ fn the_quick_check_scores_every_area_and_stage_in_a_short_time() {
                     present::minutes_to_answer(english, Lang::En, &items, quick.mode == Mode::Learning),
                     present::minutes_to_answer(english, Lang::En, &full, quick.mode == Mode::Learning),
                 );
-                assert!(q <= 20 && f > 3 * q, "quick {q} min, full {f} min ({format:?})");
+                // Four answers for each stage's own topics (`[evidence] stage_items`)
+                // make it about 25 minutes.
+                assert!(q <= 25 && f > 3 * q, "quick {q} min, full {f} min ({format:?})");
                 if format == Format::Onsite
                     && japanese == JapaneseLevel::NotGiven
                     && next_stage == Stage::FirstInterview

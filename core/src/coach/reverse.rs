@@ -177,10 +177,12 @@ impl QuestionKind {
         self as usize
     }
 
-    /// Whether a question of this kind is fine to ask when the next stage is `stage`.
+    /// Whether a question of this kind is fine to ask when the next stage is
+    /// `stage`: pay and conditions from the final interview on (house
+    /// position 4: the final round is where conditions are settled).
     pub fn in_time(self, stage: Stage) -> bool {
         match self {
-            QuestionKind::Pay | QuestionKind::Conditions => stage == Stage::Offer,
+            QuestionKind::Pay | QuestionKind::Conditions => matches!(stage, Stage::Final | Stage::Offer),
             _ => true,
         }
     }
@@ -434,12 +436,14 @@ mod tests {
     }
 
     #[test]
-    fn pay_and_conditions_are_in_time_at_the_offer_and_relocation_always() {
+    fn pay_and_conditions_are_in_time_from_the_final_interview_and_relocation_always() {
         assert_eq!(QuestionKind::Pay.rating(Stage::FirstInterview), Rating::Avoid);
-        assert_eq!(QuestionKind::Pay.rating(Stage::Final), Rating::Avoid);
+        assert_eq!(QuestionKind::Pay.rating(Stage::Technical), Rating::Avoid);
+        assert_eq!(QuestionKind::Pay.rating(Stage::Final), Rating::Fine);
         assert_eq!(QuestionKind::Pay.rating(Stage::Offer), Rating::Fine);
         assert_eq!(QuestionKind::VisaRelocation.rating(Stage::Screening), Rating::Good);
-        assert_eq!(QuestionKind::Conditions.rating(Stage::Final), Rating::Avoid);
+        assert_eq!(QuestionKind::Conditions.rating(Stage::Technical), Rating::Avoid);
+        assert_eq!(QuestionKind::Conditions.rating(Stage::Final), Rating::Fine);
         assert_eq!(QuestionKind::Conditions.rating(Stage::Offer), Rating::Fine);
         assert_eq!(QuestionKind::Pay.finding(Stage::Offer), None);
     }

@@ -108,16 +108,20 @@ fn a_question_about_salary_in_a_first_interview_is_flagged_with_a_better_phrasin
 }
 
 #[test]
-fn pay_and_conditions_are_in_time_only_at_the_offer() {
-    // Before the offer the candidate does not raise pay (house position 4).
-    let q = one("年収の幅を伺えますか。", Stage::Final);
+fn pay_and_conditions_are_in_time_from_the_final_interview() {
+    // In the first and technical rounds the candidate does not raise pay; the
+    // final round is where conditions are settled (house position 4, seed 001).
+    let q = one("年収の幅を伺えますか。", Stage::Technical);
     assert_eq!((q.kind, q.rating), (QuestionKind::Pay, Rating::Avoid));
-    assert_eq!(findings("年収の幅を伺えますか。", Stage::Final), ["asks_pay_early"]);
+    assert_eq!(findings("年収の幅を伺えますか。", Stage::Technical), ["asks_pay_early"]);
+    let q = one("年収の幅を伺えますか。", Stage::Final);
+    assert_eq!((q.kind, q.rating), (QuestionKind::Pay, Rating::Fine));
     let q = one("年収の幅を伺えますか。", Stage::Offer);
     assert_eq!((q.kind, q.rating), (QuestionKind::Pay, Rating::Fine));
     assert_eq!(q.reason, "coach.reverse_questions.pay.reason_in_time");
     assert!(findings("年収の幅を伺えますか。", Stage::Offer).is_empty());
-    assert_eq!(one("Can I work from home?", Stage::Final).rating, Rating::Avoid);
+    assert_eq!(one("Can I work from home?", Stage::Technical).rating, Rating::Avoid);
+    assert_eq!(one("Can I work from home?", Stage::Final).rating, Rating::Fine);
     assert_eq!(one("Can I work from home?", Stage::Offer).rating, Rating::Fine);
     assert_eq!(findings("Can I work from home?", Stage::Technical), ["asks_conditions_early"]);
 }

@@ -120,18 +120,26 @@ pub fn kept_aside(texts: &Texts, report: &crate::report::Report) -> Option<Strin
 pub fn no_strengths(texts: &Texts, report: &crate::report::Report) -> String {
     if report.strengths_held_back {
         text(texts, "ui.export.strengths_held").to_owned()
-    } else if report.answered == 0 || report.areas.iter().all(|a| a.score.is_none()) {
+    } else if too_little(report) {
         text(texts, "ui.export.not_enough_to_judge_strengths").to_owned()
     } else {
         text(texts, "ui.export.no_strengths").to_owned()
     }
 }
 
+/// Too little answered to say "none found": nothing scored, or not the next
+/// stage (a candidate holding an offer who answered three offer questions).
+fn too_little(report: &crate::report::Report) -> bool {
+    report.answered == 0
+        || report.areas.iter().all(|a| a.score.is_none())
+        || report.stages.iter().any(|s| s.stage == report.next_stage && s.score.is_none())
+}
+
 /// What to say where the next stage has no risk: that other stages have some,
 /// or that there is too little to judge, or that none was found.
 pub fn no_risks(texts: &Texts, report: &crate::report::Report) -> String {
     let elsewhere: usize = report.later.iter().map(|g| g.risks.len()).sum();
-    if report.answered == 0 || report.areas.iter().all(|a| a.score.is_none()) {
+    if too_little(report) {
         text(texts, "ui.export.not_enough_to_judge").to_owned()
     } else if let Some(f) =
         report.flags.iter().find(|f| f.severity == Severity::Critical && f.stage != report.next_stage)
