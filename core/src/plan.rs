@@ -530,23 +530,12 @@ pub fn plan(bank: &Bank, profile: &Profile, today: Date, inputs: Inputs<'_>) -> 
 
     // Milestones first: they are tied to their day (or, for a day before the
     // interview that is already past or full, the nearest earlier free day).
-    for m in bank.milestones.iter().filter(|m| m.when.matches(profile)) {
-        if assumed.is_some() && m.day >= -1 {
-            missed.push(MissedMilestone { milestone: m.id.clone(), reason: MissedReason::NoDate });
-            continue;
-        }
-        let mut date = interview.add_days(m.day);
-        if m.day < 0 && date < today {
-            date = today;
-        }
-        if m.day < 0 && date >= interview {
-            missed.push(MissedMilestone { milestone: m.id.clone(), reason: MissedReason::Passed });
-            continue;
-        }
-        let earliest = if m.day < 0 { today } else { date };
-        let mut placed = false;
+    // One whose day has already passed (a mock three days before, with two
+    // days left) has no day of its own: it waits until the next steps of the
+    // top risks are placed, then takes the first day with room.
+    let place_milestone = |cal: &mut Calendar, m: &crate::bank::Milestone, date: Date, earliest: Date| {
         let mut d = date;
-        while d >= earliest && !placed {
+        while d >= earliest {
             let free = cal.free(d);
             let (minutes, short) = if u32::from(m.minutes) <= free {
                 (m.minutes, false)
@@ -557,9 +546,31 @@ pub fn plan(bank: &Bank, profile: &Profile, today: Date, inputs: Inputs<'_>) -> 
                 continue;
             };
             cal.push(d, Task::Milestone { milestone: m.id.clone(), minutes, short });
-            placed = true;
+            return true;
         }
-        if !placed {
+        false
+    };
+    let mut overdue: Vec<&crate::bank::Milestone> = Vec::new();
+    for m in bank.milestones.iter().filter(|m| m.when.matches(profile)) {
+        if assumed.is_some() && m.day >= -1 {
+            missed.push(MissedMilestone { milestone: m.id.clone(), reason: MissedReason::NoDate });
+            continue;
+        }
+        let date = interview.add_days(m.day);
+        if m.day < 0 && date < today {
+            if today < interview {
+                overdue.push(m);
+            } else {
+                missed.push(MissedMilestone { milestone: m.id.clone(), reason: MissedReason::Passed });
+            }
+            continue;
+        }
+        if m.day < 0 && date >= interview {
+            missed.push(MissedMilestone { milestone: m.id.clone(), reason: MissedReason::Passed });
+            continue;
+        }
+        let earliest = if m.day < 0 { today } else { date };
+        if !place_milestone(&mut cal, m, date, earliest) {
             missed.push(MissedMilestone { milestone: m.id.clone(), reason: MissedReason::NoTime });
         }
     }
@@ -796,6 +807,16 @@ pub fn plan(bank: &Bank, profile: &Profile, today: Date, inputs: Inputs<'_>) -> 
     let risks: Vec<&Flag> = at_next.iter().copied().filter(|f| f.severity == Severity::Risk).collect();
     let top: Vec<&Flag> = critical.into_iter().chain(risks.iter().copied().take(room)).collect();
     next_steps(&mut schedule, &mut cal, &mut done, &mut placed_any, &top, 0);
+    for m in overdue {
+        // The first day with room before the interview.
+        let day = (0..cal.study_days()).map(|k| today.add_days(k)).find(|d| cal.free(*d) >= u32::from(m.short));
+        if !day.is_some_and(|d| place_milestone(&mut cal, m, d, d)) {
+            missed.push(MissedMilestone { milestone: m.id.clone(), reason: MissedReason::NoTime });
+        } else if in_full(&cal, &m.id) {
+            // Done in full, it does its steps itself: they are not planned again.
+            done.extend(m.covers.iter().cloned());
+        }
+    }
     let other_risks: Vec<&Flag> = risks.iter().copied().skip(room).collect();
     let tier_of = |i: usize| ranked.iter().find(|r| r.module == i).map(|r| r.tier);
     let mut other_risks_placed = false;
@@ -896,6 +917,24 @@ pub fn plan(bank: &Bank, profile: &Profile, today: Date, inputs: Inputs<'_>) -> 
                     k += 1;
                 }
             }
+        }
+    }
+
+    // A module's sittings are numbered over the whole plan ("part 2 of 4"),
+    // however many passes placed them (a flag's next step first, the rest
+    // later), so its summary comes once, at its first sitting.
+    let mut sittings: BTreeMap<String, u16> = BTreeMap::new();
+    for task in cal.days.values().flat_map(|d| &d.tasks) {
+        if let Task::Module { module, .. } = task {
+            *sittings.entry(module.clone()).or_default() += 1;
+        }
+    }
+    let mut seen: BTreeMap<String, u16> = BTreeMap::new();
+    for task in cal.days.values_mut().flat_map(|d| d.tasks.iter_mut()) {
+        if let Task::Module { module, part, parts, .. } = task {
+            let k = seen.entry(module.clone()).or_default();
+            *k += 1;
+            (*part, *parts) = (*k, sittings[module.as_str()]);
         }
     }
 

@@ -700,6 +700,20 @@ fn every_archetype_gets_the_verdict_a_japanese_hiring_manager_would_sign() {
                 ));
             }
         }
+        // A module's sittings are numbered 1 to n over the whole plan, so its
+        // summary (shown at part 1) comes once.
+        let mut numbering: std::collections::BTreeMap<&str, Vec<(u16, u16)>> = Default::default();
+        for t in plan.days.iter().flat_map(|d| &d.tasks) {
+            if let Task::Module { module, part, parts, .. } = t {
+                numbering.entry(module.as_str()).or_default().push((*part, *parts));
+            }
+        }
+        for (module, sittings) in &numbering {
+            let n = sittings.len() as u16;
+            if sittings.iter().enumerate().any(|(k, (part, parts))| *part != k as u16 + 1 || *parts != n) {
+                failures.push(format!("{}: {module}'s sittings are numbered {sittings:?}", a.name));
+            }
+        }
         // A step is planned once (only the maintenance modules come back on purpose).
         let mut seen: Vec<(&str, &str)> = Vec::new();
         for d in &plan.days {
