@@ -364,6 +364,10 @@ export async function mount(element, options = {}) {
         clearListeners(container);
         handle = start(p, e);
         mountedPack = wanted;
+        // Yew renders a new app in a microtask, and in one batch it runs destroys before creates:
+        // an app destroyed before its first render would render anyway and stay. So the next
+        // update waits for a task boundary, by which the new app has rendered.
+        await new Promise((resolve) => setTimeout(resolve));
       } else {
         handle.update(JSON.stringify(widgetOptions(current)));
       }
