@@ -10,7 +10,10 @@
 // What is measured, per page:
 //   transfer   every response of a cold load up to the first question, each body's
 //              gzip -9 size (zlib level 9, computed here: the server sends identity),
-//              split by kind (wasm, js, css, json, html, other).
+//              split by kind (wasm, js, css, json, html, other); brotli (quality 11) beside it.
+//   whole app  every file the page can ever fetch, gzip -9 and brotli: Naitei, the service
+//              worker's precache list (dist/app/sw.js: page, widget, both languages) and
+//              the worker itself; SurveyJS, every file of its built page.
 //   timings    performance.now() inside the page (0 = navigation start). A
 //              MutationObserver (also on Naitei's shadow root) notes the moment the DOM
 //              holds the awaited control visible (checkVisibility, non-empty box) and
@@ -194,10 +197,36 @@ async function coldLoad(browser, target) {
     if (!body) continue;
     files.push({
       url: new URL(r.url()).pathname, kind: kindOf(r.url(), r.headers()['content-type']),
-      status: r.status(), raw: body.length, gzip: zlib.gzipSync(body, { level: 9 }).length,
+      status: r.status(), raw: body.length, gzip: gzip(body), brotli: brotli(body),
     });
   }
   return { context, page, cdp, marks, files, foreign, errors };
+}
+
+const gzip = (bytes) => zlib.gzipSync(bytes, { level: 9 }).length;
+const brotli = (bytes) => zlib.brotliCompressSync(bytes, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+
+/** The sizes of the files in `paths` (read from disk) and their totals. */
+function sizes(paths, base) {
+  const files = paths.map((p) => {
+    const body = fs.readFileSync(p);
+    return { file: path.relative(base, p), raw: body.length, gzip: gzip(body), brotli: brotli(body) };
+  });
+  const sum = (k) => files.reduce((s, f) => s + f[k], 0);
+  return { files, total: { raw: sum('raw'), gzip: sum('gzip'), brotli: sum('brotli') } };
+}
+
+/** Every file a page can fetch: for Naitei, what its service worker precaches (and the worker). */
+function wholeApp(kind) {
+  if (kind === 'naitei') {
+    const app = path.join(ROOT, 'dist/app');
+    const sw = fs.readFileSync(path.join(app, 'sw.js'), 'utf8');
+    const list = JSON.parse(sw.match(/const FILES = (\[[^\]]*\]);/)[1].replace(/'/g, '"').replace(/,\s*\]/, ']'));
+    const paths = [...new Set(list.map((f) => path.resolve(app, f === './' ? 'index.html' : f)))];
+    return sizes([...paths, path.join(app, 'sw.js')], path.join(ROOT, 'dist'));
+  }
+  const walk = (d) => fs.readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(d, e.name)) : [path.join(d, e.name)]));
+  return sizes(walk(surveyDir), surveyDir);
 }
 
 /** Answers every item with the mouse (first option, then last, alternately, like the e2e tests). */
@@ -249,21 +278,24 @@ async function answerSurvey(page, pick) {
   }
 }
 
-function summarise(loads, completions) {
+function summarise(kind, loads, completions) {
   const files = loads[0].files;
   const byKind = {};
   for (const f of files) {
-    byKind[f.kind] ??= { raw: 0, gzip: 0 };
+    byKind[f.kind] ??= { raw: 0, gzip: 0, brotli: 0 };
     byKind[f.kind].raw += f.raw;
     byKind[f.kind].gzip += f.gzip;
+    byKind[f.kind].brotli += f.brotli;
   }
-  const total = { raw: files.reduce((s, f) => s + f.raw, 0), gzip: files.reduce((s, f) => s + f.gzip, 0) };
+  const sum = (k) => files.reduce((s, f) => s + f[k], 0);
+  const total = { raw: sum('raw'), gzip: sum('gzip'), brotli: sum('brotli') };
   const ms = (f) => loads.map(f).filter((x) => x !== undefined);
   const steps = completions.flatMap((c) => c.transitions.filter((t) => t.to !== 'end'));
   const ends = completions.flatMap((c) => c.transitions.filter((t) => t.to === 'end'));
   const last = completions[completions.length - 1];
   return {
     transfer: { files, by_kind: byKind, total, same_in_every_load: loads.every((l) => JSON.stringify(l.files.map((f) => [f.url, f.raw])) === JSON.stringify(files.map((f) => [f.url, f.raw]))) },
+    whole_app: wholeApp(kind),
     first_control_ms: { dom: median(ms((l) => l.marks.firstControl.dom)), painted: median(ms((l) => l.marks.firstControl.painted)), samples: ms((l) => round(l.marks.firstControl.painted)) },
     first_question_ms: { dom: median(ms((l) => l.marks.firstQuestion.dom)), painted: median(ms((l) => l.marks.firstQuestion.painted)), samples: ms((l) => round(l.marks.firstQuestion.painted)) },
     answer_to_next_ms: {
@@ -324,8 +356,8 @@ async function main() {
     surveyjs_version: surveyjsVersion,
     loads: LOADS,
     completions: COMPLETIONS,
-    naitei: summarise(results.naitei.loads, results.naitei.completions),
-    surveyjs: summarise(results.surveyjs.loads, results.surveyjs.completions),
+    naitei: summarise('naitei', results.naitei.loads, results.naitei.completions),
+    surveyjs: summarise('surveyjs', results.surveyjs.loads, results.surveyjs.completions),
   };
   fs.mkdirSync(path.dirname(out), { recursive: true });
   fs.writeFileSync(out, JSON.stringify(report, null, 2) + '\n');

@@ -42,6 +42,10 @@ const rows = [
   ['  json / content', kb(kindGzip(N, 'json')), kb(kindGzip(S, 'json')), 'KB', null, 1],
   ['  html and other', kb(kindGzip(N, 'html', 'other')), kb(kindGzip(S, 'html', 'other')), 'KB', null, 1],
   ['First-load transfer, raw total', kb(N.transfer.total.raw), kb(S.transfer.total.raw), 'KB', null, 1],
+  ['First-load transfer, brotli total', kb(N.transfer.total.brotli), kb(S.transfer.total.brotli), 'KB', null, 1],
+  ['Whole app, gzip -9 total', kb(N.whole_app?.total.gzip), kb(S.whole_app?.total.gzip), 'KB', null, 1],
+  ['Whole app, brotli total', kb(N.whole_app?.total.brotli), kb(S.whole_app?.total.brotli), 'KB', null, 1],
+  ['Whole app, raw total', kb(N.whole_app?.total.raw), kb(S.whole_app?.total.raw), 'KB', null, 1],
   ['First control interactive (painted)', N.first_control_ms.painted, S.first_control_ms.painted, 'ms', 'first_control_ms', 0],
   ['  the same, DOM ready', N.first_control_ms.dom, S.first_control_ms.dom, 'ms', null, 0],
   ['First question interactive (painted)', N.first_question_ms.painted, S.first_question_ms.painted, 'ms', null, 0],
@@ -92,7 +96,8 @@ lines.push(`${'figure'.padEnd(38)} ${'   '} ${'Naitei'.padStart(9)} ${'SurveyJS'
 lines.push('─'.repeat(88));
 for (const r of table) lines.push(r.line);
 lines.push('');
-lines.push('   transfer: sum of gzip -9 (zlib level 9) sizes of every response body of a cold load; the server sends identity');
+lines.push('   transfer: sum of gzip -9 (zlib level 9) and brotli (quality 11) sizes of every response body of a cold load up to the first question; the server sends identity');
+lines.push('   whole app: every file the page can fetch (Naitei: its service worker\'s precache list and the worker, both languages; SurveyJS: every file of its page)');
 lines.push('   painted: the next animation frame after the DOM was ready, presented; DOM: the MutationObserver saw it');
 lines.push('   Naitei: first control is the intro\'s Start button; first question comes after two scripted clicks (Start, Continue)');
 const spread = (xs) => (xs.length ? `${Math.min(...xs).toFixed(0)}-${Math.max(...xs).toFixed(0)} ms` : '-');

@@ -16,6 +16,11 @@ cp web/js/naitei.js web/js/naitei.d.ts web/style/naitei.css dist/
 # The version lives in the workspace's Cargo.toml only; naitei.js gets it here.
 version=$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -n 1)
 sed -i "s/__NAITEI_VERSION__/$version/" dist/naitei.js
+# Minified (esbuild, from package-lock.json): the loader, the glue and the stylesheet are on every
+# first load, and the loader alone is what a page with loading="lazy" or "click" fetches up front.
+for f in naitei.js naitei_web.js naitei.css; do
+  node_modules/.bin/esbuild "dist/$f" --minify --log-level=warning --allow-overwrite --outfile="dist/$f"
+done
 for lang in en ja; do cargo run --quiet -p naitei-content -- texts --lang "$lang" > "dist/naitei-$lang.json"; done
 cp -r web/static/app web/static/demo dist/
 # The service worker's cache is named after this build, so a new build replaces every file at once.

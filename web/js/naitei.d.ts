@@ -221,7 +221,11 @@ export function checkPack(pack: ContentPack | string): Promise<string[]>;
 /** Resolves to the built-in texts of `lang` as JSON text. */
 export function loadTexts(lang: Lang): Promise<string>;
 
-/** The `<naitei-check>` element. */
+/**
+ * The `<naitei-check>` element. Besides the attributes of `Options` it reads `loading`
+ * (not an option): `eager` [default] starts at once, `lazy` when the element nears the
+ * viewport, `click` when the visitor presses the start button drawn in its place.
+ */
 export interface NaiteiCheckElement extends HTMLElement {
   /** Options set from code; they take precedence over attributes. */
   options: Options;

@@ -11,7 +11,10 @@
 // The widget renders inside a shadow root, so its styles and the page's do not mix.
 // Nothing is sent anywhere: the only requests are for this file, the .wasm, the
 // stylesheet and (if the host asks for one) the host's own content pack.
-import init, * as wasm from './naitei_web.js';
+//
+// With loading="lazy" (start when the element nears the viewport) or loading="click"
+// (start when the visitor presses a button drawn here), a page downloads nothing but
+// this file until then: the glue, the wasm, the stylesheet and the texts come later.
 
 // Written by scripts/build.sh from the workspace's Cargo.toml, the one place the version lives.
 export const version = '__NAITEI_VERSION__';
@@ -29,6 +32,11 @@ const CONTENT_TIMEOUT_MS = 10_000;
 
 let compiled = null;
 let ready = null;
+// The wasm-bindgen glue, imported when a widget or the JS API first needs it; `wasm` is set once
+// the widgets' instance has started.
+let glue = null;
+let wasm = null;
+const importGlue = () => (glue ??= import('./naitei_web.js'));
 
 /** Compiles the WebAssembly once per page. */
 function compile() {
@@ -43,7 +51,10 @@ function compile() {
 
 /** Starts the widgets' instance once per page. */
 function load() {
-  ready ??= compile().then((module) => init({ module_or_path: module }));
+  ready ??= Promise.all([importGlue(), compile()]).then(async ([g, module]) => {
+    await g.default({ module_or_path: module });
+    wasm = g;
+  });
   return ready;
 }
 
@@ -56,9 +67,9 @@ function apiInstance() {
   api ??= (async () => {
     const module = await compile();
     try {
-      const glue = await import(new URL(`naitei_web.js?api=${++apiCount}`, BASE).href);
-      await glue.default({ module_or_path: module });
-      return glue;
+      const own = await import(new URL(`naitei_web.js?api=${++apiCount}`, BASE).href);
+      await own.default({ module_or_path: module });
+      return own;
     } catch {
       await load(); // no second copy of the glue (a bundler may forbid it): share the widgets' instance
       return wasm;
@@ -363,6 +374,10 @@ export async function mount(element, options = {}) {
         clearListeners(container);
         handle = start(p, e);
         mountedPack = wanted;
+        // Yew renders a new app in a microtask, and in one batch it runs destroys before creates:
+        // an app destroyed before its first render would render anyway and stay. So the next
+        // update waits for a task boundary, by which the new app has rendered.
+        await new Promise((resolve) => setTimeout(resolve));
       } else {
         handle.update(JSON.stringify(widgetOptions(current)));
       }
@@ -419,12 +434,28 @@ export async function checkPack(pack) {
   return withApi((w) => w.checkPack(json));
 }
 
+// loading="click": the button's label, in the language the widget would show first.
+const START_LABEL = { en: 'Start the interview readiness check', ja: '面接準備チェックを始める' };
+// loading="lazy": how near the viewport the element must come for the widget to start.
+const LAZY_MARGIN = '600px 0px';
+
+/** Focuses the first control the widget renders in `shadow` (it renders after mount resolves); gives up after about a second. */
+async function focusInto(shadow) {
+  for (let frame = 0; frame < 60; frame++) {
+    const control = shadow?.querySelector('.naitei-root button, .naitei-root a[href], .naitei-root input, .naitei-root select, .naitei-root textarea');
+    if (control) { control.focus(); return; }
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+  }
+}
+
 class NaiteiCheck extends HTMLElement {
-  static get observedAttributes() { return Object.keys(ATTRIBUTES); }
+  static get observedAttributes() { return [...Object.keys(ATTRIBUTES), 'loading']; }
 
   #options = {};
   #handle = null;
   #pending = null;
+  /** While loading="lazy" or "click" holds the start back: stops waiting (without starting). */
+  #stopWaiting = null;
 
   /** Options set from code; they take precedence over attributes. */
   get options() { return { ...this.#options }; }
@@ -446,8 +477,47 @@ class NaiteiCheck extends HTMLElement {
   }
 
   connectedCallback() {
-    if (this.#handle || this.#pending) return;
+    if (this.#handle || this.#pending || this.#stopWaiting) return;
+    const loading = this.getAttribute('loading');
+    if (loading === 'lazy' && 'IntersectionObserver' in window) this.#waitForViewport();
+    else if (loading === 'click') this.#waitForClick();
+    else this.#start();
+  }
+
+  /** loading="lazy": starts once the element comes within LAZY_MARGIN of the viewport. */
+  #waitForViewport() {
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting)) this.#startNow();
+    }, { rootMargin: LAZY_MARGIN });
+    observer.observe(this);
+    this.#stopWaiting = () => observer.disconnect();
+  }
+
+  /** loading="click": draws a start button (styled here: the stylesheet is not fetched yet). */
+  #waitForClick() {
+    const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'naitei-load-start';
+    button.textContent = START_LABEL[firstLanguage(this.#merged(), this.#merged().storageKey || this.id || 'default')];
+    // CSSOM styles, which a strict CSP (style-src 'self') allows.
+    Object.assign(button.style, { font: 'inherit', minHeight: '44px', padding: '0.5em 1.25em', cursor: 'pointer' });
+    button.addEventListener('click', () => this.#startNow({ focus: true }));
+    shadow.replaceChildren(button);
+    this.#stopWaiting = () => shadow.replaceChildren();
+  }
+
+  /** Ends a wait and starts the widget. */
+  #startNow({ focus = false } = {}) {
+    this.#stopWaiting?.();
+    this.#stopWaiting = null;
+    this.#start({ focus });
+  }
+
+  #start({ focus = false } = {}) {
     this.#pending = mount(this, this.#merged())
+      // The visitor pressed the start button: focus goes on into the widget, not back to the page.
+      .then((h) => { if (focus && this.isConnected) focusInto(this.shadowRoot); return h; })
       // Removed from the page while it was still mounting: it is not coming back, so let it go.
       .then((h) => { if (this.isConnected) this.#handle = h; else h.destroy(); })
       .catch((e) => { console.error(e); this.#showError(e); })
@@ -457,6 +527,10 @@ class NaiteiCheck extends HTMLElement {
   disconnectedCallback() {
     // Wait a tick: moving the element in the DOM disconnects and reconnects it.
     queueMicrotask(() => {
+      if (!this.isConnected && this.#stopWaiting) {
+        this.#stopWaiting();
+        this.#stopWaiting = null;
+      }
       if (!this.isConnected && this.#handle) {
         this.#handle.destroy();
         this.#handle = null;
@@ -465,7 +539,13 @@ class NaiteiCheck extends HTMLElement {
   }
 
   attributeChangedCallback(name, oldValue, newValue) {
-    if (oldValue !== newValue) this.#sync();
+    if (oldValue === newValue) return;
+    if (name === 'loading') {
+      // Waiting no longer asked for (loading="eager" or removed): start now.
+      if (this.#stopWaiting && newValue !== oldValue && newValue !== 'lazy' && newValue !== 'click') this.#startNow();
+      return;
+    }
+    this.#sync();
   }
 
   /** Hands the widget every option the element has now, so one removed goes back to its default. */
