@@ -67,6 +67,14 @@ pub fn texts_json(lang: Lang) -> &'static str {
     }
 }
 
+/// The two text files of a language the widget fetches, as JSON: what the
+/// first screens show (`naitei-<lang>-first.json`) and the rest
+/// (`naitei-<lang>-rest.json`); see `naitei_core::present::split`.
+pub fn texts_parts_json(lang: Lang) -> (String, String) {
+    let (first, rest) = naitei_core::present::split(&bank(), &texts(lang), lang);
+    (serde_json::to_string(&first).unwrap(), serde_json::to_string(&rest).unwrap())
+}
+
 /// The built-in texts of a language.
 pub fn texts(lang: Lang) -> Texts {
     checked(texts_json(lang))

@@ -130,6 +130,12 @@ pub mod key {
         };
         format!("item.{i}.why.{band}")
     }
+    /// `item.<id>.feedback_read`: learning mode's minutes to read the item's
+    /// feedback (an `f32`'s bits, as an integer), written into the first text file by [`crate::present::split`]
+    /// (which carries no feedback) so the intro's times need no other file.
+    pub fn item_feedback_read(i: &str) -> String {
+        format!("item.{i}.feedback_read")
+    }
     /// `check.<id>.title`
     pub fn check_title(c: &str) -> String {
         format!("check.{c}.title")

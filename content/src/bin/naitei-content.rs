@@ -7,7 +7,8 @@
 //! naitei-content evaluate FILE          print the report and plan for {"profile":..,"answers":..}
 //!                                       (--markdown --lang ja: the Markdown document instead of JSON)
 //! naitei-content pack                   print the built-in bank as a JSON content pack
-//! naitei-content texts --lang ja        print the texts of one language (the widget's naitei-ja.json)
+//! naitei-content texts --lang ja        print the texts of one language (the widget's naitei-ja.json;
+//!                                       --part first|rest: naitei-ja-first.json, naitei-ja-rest.json)
 //! ```
 
 use clap::{Parser, Subcommand};
@@ -60,11 +61,15 @@ enum Command {
     },
     /// Print the built-in bank as a JSON content pack (a starting point for host packs).
     Pack,
-    /// Print the built-in texts of one language as JSON (the widget's `naitei-<lang>.json`).
+    /// Print the built-in texts of one language as JSON (the widget's `naitei-<lang>.json`); with
+    /// `--part`, one of the two files the widget fetches (`naitei-<lang>-first.json`, `-rest.json`).
     Texts {
         /// Language: en or ja.
         #[arg(long)]
         lang: String,
+        /// `first` (what the first screens show) or `rest`; every text when left out.
+        #[arg(long)]
+        part: Option<String>,
     },
 }
 
@@ -158,9 +163,14 @@ fn run(command: Command) -> Result<(), String> {
             out(&(serde_json::to_string_pretty(&naitei_content::pack()).unwrap() + "\n"));
             Ok(())
         }
-        Command::Texts { lang } => {
+        Command::Texts { lang, part } => {
             let lang = Lang::from_tag(&lang).ok_or_else(|| format!("unknown language `{lang}`: use en or ja"))?;
-            out(naitei_content::texts_json(lang));
+            match part.as_deref() {
+                None => out(naitei_content::texts_json(lang)),
+                Some("first") => out(&naitei_content::texts_parts_json(lang).0),
+                Some("rest") => out(&naitei_content::texts_parts_json(lang).1),
+                Some(other) => return Err(format!("unknown part `{other}`: use first or rest")),
+            }
             Ok(())
         }
     }

@@ -8,12 +8,15 @@
 //! * [`plan`]: where a day sits, the plan's summary, each task in words.
 //! * [`question`]: what a question screen shows, feedback, time estimates.
 //! * [`summary`]: the top of the report and the three actions it lists.
+//! * [`first`]: which texts the first screens need, so the widget fetches them first.
 
+mod first;
 mod plan;
 mod question;
 mod report;
 mod summary;
 
+pub use first::*;
 pub use plan::*;
 pub use question::*;
 pub use report::*;

@@ -12,6 +12,14 @@ pub const SECONDS_TO_CHOOSE: u32 = 10;
 /// Minutes to write a free-text answer.
 pub const MINUTES_TO_WRITE: u32 = 3;
 
+/// Minutes to read `t` at [`READ_WORDS_PER_MINUTE`] or [`READ_CHARS_PER_MINUTE`].
+fn reading_minutes(t: &str, lang: crate::text::Lang) -> f32 {
+    match lang {
+        crate::text::Lang::En => t.split_whitespace().count() as f32 / READ_WORDS_PER_MINUTE as f32,
+        crate::text::Lang::Ja => t.chars().filter(|c| !c.is_whitespace()).count() as f32 / READ_CHARS_PER_MINUTE as f32,
+    }
+}
+
 /// About how many minutes answering `items` takes: reading the prompt, hint
 /// and options at [`READ_WORDS_PER_MINUTE`] (English) or [`READ_CHARS_PER_MINUTE`]
 /// (Japanese), [`SECONDS_TO_CHOOSE`] per item, [`MINUTES_TO_WRITE`] per
@@ -19,31 +27,20 @@ pub const MINUTES_TO_WRITE: u32 = 3;
 /// picked (one, two for best and worst, three ticks on a checklist).
 pub fn minutes_to_answer(texts: &Texts, lang: crate::text::Lang, items: &[&crate::bank::Item], learning: bool) -> u32 {
     use crate::bank::ItemKind;
-    let units = |t: &str| -> f32 {
-        match lang {
-            crate::text::Lang::En => t.split_whitespace().count() as f32 / READ_WORDS_PER_MINUTE as f32,
-            crate::text::Lang::Ja => {
-                t.chars().filter(|c| !c.is_whitespace()).count() as f32 / READ_CHARS_PER_MINUTE as f32
-            }
-        }
-    };
+    let units = |t: &str| reading_minutes(t, lang);
     let mut minutes = 0.0f32;
     for item in items {
         let mut read = units(texts.get(&key::item_prompt(&item.id)));
         read += texts.find(&key::item_hint(&item.id)).map_or(0.0, units);
         let options = item.kind.options();
         read += options.iter().map(|o| units(texts.get(&key::option_label(&item.id, &o.id)))).sum::<f32>();
-        if learning && !options.is_empty() {
-            let whys: f32 = options.iter().map(|o| units(texts.get(&key::option_why(&item.id, &o.id)))).sum();
-            let picked = match item.kind {
-                ItemKind::BestWorst(_) => 2.0,
-                ItemKind::Multi(_) => 3.0,
-                _ => 1.0,
-            };
-            read += whys / options.len() as f32 * picked;
-        }
-        if learning && matches!(item.kind, ItemKind::Likert { .. }) {
-            read += units(texts.get(&key::rating_why(&item.id, 3)));
+        if learning {
+            // The first text file (see `split`) carries this figure, as it carries no feedback:
+            // the f32's bits as an integer, exact and without float parsing in the wasm.
+            read += texts
+                .find(&key::item_feedback_read(&item.id))
+                .and_then(|m| m.parse::<u32>().ok())
+                .map_or_else(|| feedback_minutes(texts, lang, item), f32::from_bits);
         }
         minutes += read + SECONDS_TO_CHOOSE as f32 / 60.0;
         if matches!(item.kind, ItemKind::Text { .. }) {
@@ -52,6 +49,28 @@ pub fn minutes_to_answer(texts: &Texts, lang: crate::text::Lang, items: &[&crate
     }
     // Round to the nearest five minutes: an estimate, not a promise to the minute.
     ((minutes / 5.0).round() as u32 * 5).max(5)
+}
+
+/// Learning mode: about how many minutes reading the feedback on `item`
+/// takes (the reasons for the options picked, on average, or a rating's).
+pub fn feedback_minutes(texts: &Texts, lang: crate::text::Lang, item: &crate::bank::Item) -> f32 {
+    use crate::bank::ItemKind;
+    let units = |t: &str| reading_minutes(t, lang);
+    let mut read = 0.0f32;
+    let options = item.kind.options();
+    if !options.is_empty() {
+        let whys: f32 = options.iter().map(|o| units(texts.get(&key::option_why(&item.id, &o.id)))).sum();
+        let picked = match item.kind {
+            ItemKind::BestWorst(_) => 2.0,
+            ItemKind::Multi(_) => 3.0,
+            _ => 1.0,
+        };
+        read += whys / options.len() as f32 * picked;
+    }
+    if matches!(item.kind, ItemKind::Likert { .. }) {
+        read += units(texts.get(&key::rating_why(&item.id, 3)));
+    }
+    read
 }
 
 /// How an answer is judged in learning mode, from its credit.
