@@ -21,7 +21,14 @@ sed -i "s/__NAITEI_VERSION__/$version/" dist/naitei.js
 for f in naitei.js naitei_web.js naitei.css; do
   node_modules/.bin/esbuild "dist/$f" --minify --log-level=warning --allow-overwrite --outfile="dist/$f"
 done
-for lang in en ja; do cargo run --quiet -p naitei-content -- texts --lang "$lang" > "dist/naitei-$lang.json"; done
+# Every text of a language (the offline page, the npm package, bank()), and the same in the two files
+# the widget fetches: what the first screens show, before the first render, and the rest right after.
+for lang in en ja; do
+  cargo run --quiet -p naitei-content -- texts --lang "$lang" > "dist/naitei-$lang.json"
+  for part in first rest; do
+    cargo run --quiet -p naitei-content -- texts --lang "$lang" --part "$part" > "dist/naitei-$lang-$part.json"
+  done
+done
 cp -r web/static/app web/static/demo dist/
 # The service worker's cache is named after this build, so a new build replaces every file at once.
 build_id=$(cat dist/naitei_web_bg.wasm dist/*.js dist/*.css dist/*.json dist/app/* | sha256sum | cut -c1-12)

@@ -8,7 +8,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.resolve(process.argv[2] ?? 'dist');
 const out = path.join(dist, 'npm');
 const version = fs.readFileSync(path.join(root, 'Cargo.toml'), 'utf8').match(/^version = "([^"]+)"/m)[1];
-const files = ['naitei.js', 'naitei.d.ts', 'naitei_web.js', 'naitei_web_bg.wasm', 'naitei.css', 'naitei-en.json', 'naitei-ja.json'];
+const files = ['naitei.js', 'naitei.d.ts', 'naitei_web.js', 'naitei_web_bg.wasm', 'naitei.css',
+  'naitei-en.json', 'naitei-ja.json', 'naitei-en-first.json', 'naitei-en-rest.json', 'naitei-ja-first.json', 'naitei-ja-rest.json'];
 
 fs.rmSync(out, { recursive: true, force: true });
 fs.mkdirSync(out, { recursive: true });
@@ -31,6 +32,10 @@ const pkg = {
     './naitei_web_bg.wasm': './naitei_web_bg.wasm',
     './naitei-en.json': './naitei-en.json',
     './naitei-ja.json': './naitei-ja.json',
+    './naitei-en-first.json': './naitei-en-first.json',
+    './naitei-en-rest.json': './naitei-en-rest.json',
+    './naitei-ja-first.json': './naitei-ja-first.json',
+    './naitei-ja-rest.json': './naitei-ja-rest.json',
   },
   files: [...files, 'README.md', 'LICENSE-MIT', 'LICENSE-APACHE'],
   sideEffects: ['./naitei.js'],

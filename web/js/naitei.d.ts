@@ -218,8 +218,11 @@ export function evaluate(profile?: Profile, answers?: Answers, options?: { today
 export function bank(lang?: Lang): Promise<BankItem[]>;
 /** Checks a content pack; resolves to the list of problems (empty when valid). */
 export function checkPack(pack: ContentPack | string): Promise<string[]>;
-/** Resolves to the built-in texts of `lang` as JSON text. */
-export function loadTexts(lang: Lang): Promise<string>;
+/**
+ * Resolves to the built-in texts of `lang` as JSON text: all of them, or one of the two files the
+ * widget fetches, `"first"` (what the intro, profile form and questions show) or `"rest"`.
+ */
+export function loadTexts(lang: Lang, part?: 'first' | 'rest'): Promise<string>;
 
 /**
  * The `<naitei-check>` element. Besides the attributes of `Options` it reads `loading`

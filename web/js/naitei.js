@@ -10,7 +10,7 @@
 //
 // The widget renders inside a shadow root, so its styles and the page's do not mix.
 // Nothing is sent anywhere: the only requests are for this file, the .wasm, the
-// stylesheet and (if the host asks for one) the host's own content pack.
+// stylesheet, the texts and (if the host asks for one) the host's own content pack.
 //
 // With loading="lazy" (start when the element nears the viewport) or loading="click"
 // (start when the visitor presses a button drawn here), a page downloads nothing but
@@ -222,22 +222,27 @@ async function packOf(options) {
   }
 }
 
-// Display texts are files next to this one, fetched once per language and shared by every widget.
+// Display texts are files next to this one, fetched once per language and shared by every widget:
+// every text of a language (naitei-en.json), or the two files the widget fetches, what the first
+// screens show (naitei-en-first.json, before the first render) and the rest (right after it).
 const texts = new Map();
+const PARTS = ['first', 'rest'];
 
-/** Resolves to the built-in texts of `lang` as JSON text. */
-export function loadTexts(lang) {
+/** Resolves to the built-in texts of `lang` as JSON text: all of them, or one `part` ("first" or "rest"). */
+export function loadTexts(lang, part) {
   if (lang !== 'en' && lang !== 'ja') return Promise.reject(new RangeError(`naitei: loadTexts(lang) takes "en" or "ja", not ${describe(lang)}.`));
-  if (!texts.has(lang)) {
-    const url = new URL(`naitei-${lang}.json`, BASE);
+  if (part !== undefined && !PARTS.includes(part)) return Promise.reject(new RangeError(`naitei: loadTexts(lang, part) takes "first", "rest" or no part, not ${describe(part)}.`));
+  const name = part ? `naitei-${lang}-${part}.json` : `naitei-${lang}.json`;
+  if (!texts.has(name)) {
+    const url = new URL(name, BASE);
     const request = fetch(url).then((r) => {
       if (!r.ok) throw new Error(`${url} answered HTTP ${r.status}`);
       return r.text();
     });
-    request.catch(() => texts.delete(lang)); // a later attempt may succeed (back online)
-    texts.set(lang, request);
+    request.catch(() => texts.delete(name)); // a later attempt may succeed (back online)
+    texts.set(name, request);
   }
-  return texts.get(lang);
+  return texts.get(name);
 }
 
 const supported = (tag) => {
@@ -332,7 +337,7 @@ export async function mount(element, options = {}) {
   let current = { storageKey: element.id || undefined, ...options };
   const lang = firstLanguage(current, current.storageKey || 'default');
   const [, container, [pack, packError], first] = await Promise.all([
-    load(), prepare(element), packOf(options), loadTexts(lang).catch(() => null),
+    load(), prepare(element), packOf(options), loadTexts(lang, 'first').catch(() => null),
   ]);
   if (element.localName === 'naitei-check' && !element.isConnected) {
     // The page removed the element while it was mounting: render nothing, send no event.
@@ -341,7 +346,7 @@ export async function mount(element, options = {}) {
     return { element, update: async () => {}, [REPLACE]: async () => {}, destroy() {} };
   }
   const start = (p, e) => {
-    const h = wasm.mount(container, JSON.stringify(widgetOptions(current)), p ?? undefined, e ?? undefined, first ? { [lang]: first } : {}, loadTexts);
+    const h = wasm.mount(container, JSON.stringify(widgetOptions(current)), p ?? undefined, e ?? undefined, first ? { [`${lang}-first`]: first } : {}, loadTexts);
     element.shadowRoot?.querySelector('.naitei-loading')?.remove();
     return h;
   };

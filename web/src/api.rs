@@ -10,7 +10,7 @@
 
 use crate::app::{App, AppProps};
 use crate::coaches::LazyCoaches;
-use crate::hooks::use_texts::{TextLoader, TextSet};
+use crate::hooks::use_texts::{Part, TextLoader, TextSet};
 use crate::options::Options;
 use crate::storage::LocalStore;
 use naitei_core::embed;
@@ -46,7 +46,7 @@ pub struct Source {
     /// The free-text coaches.
     pub coaches: Rc<LazyCoaches>,
     /// Texts available now.
-    pub texts: TextSet,
+    pub texts: Rc<TextSet>,
     /// Whether missing languages may be fetched (only for the built-in bank).
     pub fetchable: bool,
     /// Problems in a host's pack.
@@ -78,7 +78,7 @@ fn options_from(json: &str) -> Result<Options, JsValue> {
 }
 
 /// Reads a host's content pack; on any problem, uses the built-in bank and lists the problems.
-pub fn source(pack: Option<&str>, fetch_error: Option<String>, preloaded: TextSet) -> Source {
+pub fn source(pack: Option<&str>, fetch_error: Option<String>, preloaded: Rc<TextSet>) -> Source {
     let fallback = |problems: Vec<String>| {
         for p in &problems {
             gloo::console::error!(format!("naitei content pack: {p}"));
@@ -102,7 +102,7 @@ pub fn source(pack: Option<&str>, fetch_error: Option<String>, preloaded: TextSe
                     bank: Rc::new(c.bank),
                     // A host's lexicon entries are added to the built-in ones.
                     coaches: Rc::new(LazyCoaches::new(naitei_content::structure().lexicons, pack.lexicons.clone())),
-                    texts: Rc::new(c.texts.into_iter().map(|(l, t)| (l, Rc::new(t))).collect()),
+                    texts: Rc::new(TextSet::complete(c.texts.into_iter().map(|(l, t)| (l, Rc::new(t))).collect())),
                     fetchable: false,
                     problems: Vec::new(),
                 }
@@ -113,15 +113,21 @@ pub fn source(pack: Option<&str>, fetch_error: Option<String>, preloaded: TextSe
     }
 }
 
-/// Reads `{ "en": "<json>", ... }` handed over by the JS loader.
-fn preloaded(texts: &JsValue) -> TextSet {
-    let mut out = std::collections::BTreeMap::new();
+/// Reads the texts handed over by the JS loader: `{ "en": "<json>" }` for every text of a
+/// language (the offline page), `{ "en-first": "<json>" }` for its first file only (the rest
+/// is fetched right after the first render).
+fn preloaded(texts: &JsValue) -> Rc<TextSet> {
+    let mut out = TextSet::default();
     for lang in Lang::ALL {
-        let v = js_sys::Reflect::get(texts, &JsValue::from_str(lang.tag())).unwrap_or(JsValue::UNDEFINED);
-        if let Some(json) = v.as_string() {
+        for (name, parts) in
+            [(lang.tag().to_owned(), &Part::ALL[..]), (format!("{}-first", lang.tag()), &[Part::First][..])]
+        {
+            let v = js_sys::Reflect::get(texts, &JsValue::from_str(&name)).unwrap_or(JsValue::UNDEFINED);
+            let Some(json) = v.as_string() else { continue };
             match serde_json::from_str::<Texts>(&json) {
                 Ok(t) => {
-                    out.insert(lang, Rc::new(t));
+                    out.add(lang, parts[0], t);
+                    parts.iter().for_each(|p| out.mark(lang, *p));
                 }
                 Err(e) => gloo::console::error!(format!("naitei: the {} texts are not valid: {e}", lang.tag())),
             }
@@ -160,8 +166,9 @@ impl Handle {
 ///
 /// * `options`: the embedding options as JSON text (see `Options`).
 /// * `pack` / `pack_error`: a host's content pack as JSON text, or why the JS side could not fetch it.
-/// * `texts`: `{ "en": "<json>" }`, the texts the JS side already has.
-/// * `load_texts`: `(lang) => Promise<string>` for languages not handed over yet.
+/// * `texts`: `{ "en": "<json>" }` or `{ "en-first": "<json>" }`, the texts the JS side already has.
+/// * `load_texts`: `(lang, part) => Promise<string>` for the text files not handed over yet
+///   (`part` is `"first"` or `"rest"`).
 #[wasm_bindgen]
 pub fn mount(
     root: web_sys::Element,

@@ -33,7 +33,7 @@ pub struct AppProps {
     /// The free-text coaches.
     pub coaches: Rc<LazyCoaches>,
     /// Texts already available, by language.
-    pub texts: TextSet,
+    pub texts: Rc<TextSet>,
     /// Fetches the texts of a language that is not available yet (built-in bank only).
     #[prop_or_default]
     pub loader: Option<TextLoader>,
@@ -327,8 +327,9 @@ fn widget(props: &AppProps) -> Html {
     let lang = state.session.lang;
     let texts = use_texts(lang, props.texts.clone(), props.loader.clone());
     let shown = texts.best(lang);
-    let i18n = use_memo((shown.clone(), texts.generation()), |(shown, _)| {
-        shown.as_ref().map(|(l, t)| I18n::new(*l, t.clone()))
+    let i18n = use_memo((lang, texts.generation()), {
+        let (shown, rest_failed) = (shown.clone(), texts.rest_failed(lang));
+        move |_| shown.map(|s| I18n::partial(s.lang, s.texts, s.complete, rest_failed))
     });
     let Some(i18n) = (*i18n).clone() else {
         // No text in any language yet: the first file is still loading (or failed to).
@@ -343,79 +344,89 @@ fn widget(props: &AppProps) -> Html {
     let history_rc = Rc::new((*history).clone());
     let session = &state.session;
     let act = |f: fn() -> Action| make_callback(&state, move |_: ()| f());
-    let screen = match (&*shared.link, session.screen) {
-        (Some(Ok(link)), _) => {
-            let link = Rc::new(link.clone());
-            let report = Rc::new(
-                naitei_core::evaluate(
-                    &state.bank,
+    // Feedback, the report, the plan and a shared result need the rest of the texts, fetched
+    // right after the first render: until it is here, say so (a failure shows in the notices).
+    let needs_rest = matches!(&*shared.link, Some(Ok(_))) || matches!(session.screen, Screen::Report | Screen::Plan);
+    let screen = if needs_rest && !i18n.complete {
+        html! { <p class="naitei-loading" role="status">{ i18n.waiting() }</p> }
+    } else {
+        match (&*shared.link, session.screen) {
+            (Some(Ok(link)), _) => {
+                let link = Rc::new(link.clone());
+                let report = Rc::new(
+                    naitei_core::evaluate(
+                        &state.bank,
+                        &link.profile,
+                        &link.answers,
+                        &naitei_core::Config::with(today, &*state.coaches),
+                    )
+                    .report,
+                );
+                let onimport = {
+                    let (state, link, close) = (state.clone(), link.clone(), shared.close.clone());
+                    Callback::from(move |_: ()| {
+                        state.dispatch(Action::Import(link.profile.clone(), link.answers.clone(), Default::default()));
+                        close.emit(());
+                    })
+                };
+                let written = Rc::new(naitei_core::present::written_answers(
                     &link.profile,
                     &link.answers,
-                    &naitei_core::Config::with(today, &*state.coaches),
-                )
-                .report,
-            );
-            let onimport = {
-                let (state, link, close) = (state.clone(), link.clone(), shared.close.clone());
-                Callback::from(move |_: ()| {
-                    state.dispatch(Action::Import(link.profile.clone(), link.answers.clone(), Default::default()));
-                    close.emit(());
-                })
-            };
-            let written = Rc::new(naitei_core::present::written_answers(
-                &link.profile,
-                &link.answers,
-                &state.bank,
-                &i18n.texts(),
-            ));
-            let stage = link.profile.next_stage;
-            html! {
-                <SharedView {link} {report} {written} coaches={state.coaches.clone()} {stage}
-                    has_progress={!session.answers.0.is_empty()} {onimport} onclose={shared.close.clone()} />
+                    &state.bank,
+                    &i18n.texts(),
+                ));
+                let stage = link.profile.next_stage;
+                html! {
+                    <SharedView {link} {report} {written} coaches={state.coaches.clone()} {stage}
+                        has_progress={!session.answers.0.is_empty()} {onimport} onclose={shared.close.clone()} />
+                }
             }
-        }
-        (_, Screen::Intro) => {
-            let view = naitei_core::present::intro(session, &state.bank, &i18n.texts(), i18n.lang);
-            let onstart = {
-                let state = state.clone();
-                Callback::from(move |scope| {
-                    state.dispatch(Action::SetScope(scope));
-                    state.dispatch(Action::Start);
-                })
-            };
-            html! { <Intro {view} {onstart} onresume={act(|| Action::BeginQuestions)} /> }
-        }
-        (_, Screen::Profile) => html! {
-            <ProfileForm profile={session.profile.clone()} mode={session.mode} finished={session.finished}
-                onchange={make_callback(&state, Action::SetProfile)} onmode={make_callback(&state, Action::SetMode)}
-                onbegin={act(|| Action::BeginQuestions)} onreport={act(|| Action::ShowReport)} />
-        },
-        (_, Screen::Questions) => html! { <Questionnaire state={state.clone()} acted={*acted.borrow()} /> },
-        (_, Screen::Report) => {
-            let review = {
-                let (state, texts) = (state.clone(), i18n.texts());
-                Callback::from(move |_: ()| Rc::new(naitei_core::present::review(&state.session, &state.bank, &texts)))
-            };
-            let rest = (session.scope == Scope::Quick).then(|| {
-                let full = Session { scope: Scope::Full, ..session.clone() };
-                full.items(&state.bank).iter().filter(|i| session.answers.get(&i.id).is_none()).count()
-            });
-            let onimport =
-                make_callback(&state, |i: naitei_core::export::Imported| Action::Import(i.profile, i.answers, i.done));
-            html! {
-                <ReportView evaluation={evaluation.clone()} profile={session.profile.clone()}
-                    answers={Rc::new(session.answers_that_count(&state.bank))} done={Rc::new(session.done.clone())}
-                    bank={state.bank.clone()} coaches={state.coaches.clone()} history={history_rc} {review}
-                    review_open={session.mode == Mode::Test} {rest} {today} {now}
-                    onplan={act(|| Action::ShowPlan)} onretake={act(|| Action::Retake)} onprofile={act(|| Action::EditProfile)}
-                    onjump={make_callback(&state, Action::Jump)} onfull={act(|| Action::SetScope(Scope::Full))}
-                    onclearhistory={onclearhistory} {onimport} />
+            (_, Screen::Intro) => {
+                let view = naitei_core::present::intro(session, &state.bank, &i18n.texts(), i18n.lang);
+                let onstart = {
+                    let state = state.clone();
+                    Callback::from(move |scope| {
+                        state.dispatch(Action::SetScope(scope));
+                        state.dispatch(Action::Start);
+                    })
+                };
+                html! { <Intro {view} {onstart} onresume={act(|| Action::BeginQuestions)} /> }
             }
+            (_, Screen::Profile) => html! {
+                <ProfileForm profile={session.profile.clone()} mode={session.mode} finished={session.finished}
+                    onchange={make_callback(&state, Action::SetProfile)} onmode={make_callback(&state, Action::SetMode)}
+                    onbegin={act(|| Action::BeginQuestions)} onreport={act(|| Action::ShowReport)} />
+            },
+            (_, Screen::Questions) => html! { <Questionnaire state={state.clone()} acted={*acted.borrow()} /> },
+            (_, Screen::Report) => {
+                let review = {
+                    let (state, texts) = (state.clone(), i18n.texts());
+                    Callback::from(move |_: ()| {
+                        Rc::new(naitei_core::present::review(&state.session, &state.bank, &texts))
+                    })
+                };
+                let rest = (session.scope == Scope::Quick).then(|| {
+                    let full = Session { scope: Scope::Full, ..session.clone() };
+                    full.items(&state.bank).iter().filter(|i| session.answers.get(&i.id).is_none()).count()
+                });
+                let onimport = make_callback(&state, |i: naitei_core::export::Imported| {
+                    Action::Import(i.profile, i.answers, i.done)
+                });
+                html! {
+                    <ReportView evaluation={evaluation.clone()} profile={session.profile.clone()}
+                        answers={Rc::new(session.answers_that_count(&state.bank))} done={Rc::new(session.done.clone())}
+                        bank={state.bank.clone()} coaches={state.coaches.clone()} history={history_rc} {review}
+                        review_open={session.mode == Mode::Test} {rest} {today} {now}
+                        onplan={act(|| Action::ShowPlan)} onretake={act(|| Action::Retake)} onprofile={act(|| Action::EditProfile)}
+                        onjump={make_callback(&state, Action::Jump)} onfull={act(|| Action::SetScope(Scope::Full))}
+                        onclearhistory={onclearhistory} {onimport} />
+                }
+            }
+            (_, Screen::Plan) => html! {
+                <PlanView plan={Rc::new(evaluation.plan.clone())} done={Rc::new(session.done.clone())}
+                    ontoggle={make_callback(&state, Action::ToggleDone)} onreport={act(|| Action::ShowReport)} />
+            },
         }
-        (_, Screen::Plan) => html! {
-            <PlanView plan={Rc::new(evaluation.plan.clone())} done={Rc::new(session.done.clone())}
-                ontoggle={make_callback(&state, Action::ToggleDone)} onreport={act(|| Action::ShowReport)} />
-        },
     };
     let link_error = match &*shared.link {
         Some(Err(e)) => Some(e.text_key()),
@@ -426,7 +437,7 @@ fn widget(props: &AppProps) -> Html {
         Callback::from(move |e: NoticeEvent| notices.dispatch(e))
     };
     // A language the texts do not have (a host's pack without it) is shown in another one.
-    let texts_missing = props.loader.is_none() && shown.as_ref().is_some_and(|(l, _)| *l != lang);
+    let texts_missing = props.loader.is_none() && shown.as_ref().is_some_and(|s| s.lang != lang);
     let shown_lang = i18n.lang;
     let i18n_clock = i18n.t("ui.notice.clock");
     html! {
@@ -436,7 +447,8 @@ fn widget(props: &AppProps) -> Html {
                 data-screen={state.session.screen.id()} aria-labelledby="naitei-title" aria-busy={texts.loading().to_string()}>
                 <Header lang={state.session.lang} onlang={make_callback(&state, Action::SetLang)} />
                 <Notices storage={(*notices).clone()} pack_problems={props.pack_problems.clone()} ondismiss={dismiss}
-                    onrelease={onrelease} ondownloadprogress={ondownloadprogress} text_failed={texts.failed_for(lang)}
+                    onrelease={onrelease} ondownloadprogress={ondownloadprogress}
+                    text_failed={texts.failed_for(lang) && !texts.rest_failed(lang)} rest_failed={texts.rest_failed(lang)}
                     texts_missing={texts_missing} link_error={link_error} onlinkdismiss={shared.close.clone()} />
                 if clock_broken {
                     <p class="naitei-notice" role="status">{ i18n_clock }</p>

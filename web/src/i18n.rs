@@ -12,18 +12,36 @@ pub struct I18n {
     /// The language.
     pub lang: Lang,
     texts: Rc<Texts>,
+    /// Whether every text is here; else only the first screens' (the rest is on its way, or failed).
+    pub complete: bool,
+    /// Whether the rest of the texts could not be loaded (so `complete` stays false).
+    pub rest_failed: bool,
 }
 
 impl PartialEq for I18n {
     fn eq(&self, other: &Self) -> bool {
-        self.lang == other.lang && Rc::ptr_eq(&self.texts, &other.texts)
+        self.lang == other.lang
+            && Rc::ptr_eq(&self.texts, &other.texts)
+            && self.complete == other.complete
+            && self.rest_failed == other.rest_failed
     }
 }
 
 impl I18n {
-    /// Texts for `lang`.
+    /// Every text of `lang`.
     pub fn new(lang: Lang, texts: Rc<Texts>) -> I18n {
-        I18n { lang, texts }
+        I18n { lang, texts, complete: true, rest_failed: false }
+    }
+
+    /// Texts of `lang` of which only the first screens' may be here yet.
+    pub fn partial(lang: Lang, texts: Rc<Texts>, complete: bool, rest_failed: bool) -> I18n {
+        I18n { lang, texts, complete, rest_failed }
+    }
+
+    /// What a part of a screen that needs the rest of the texts says instead until they are here:
+    /// "Loading…", or why they will not come.
+    pub fn waiting(&self) -> String {
+        self.t(if self.rest_failed { "ui.notice.rest_failed" } else { "ui.app.loading" })
     }
 
     /// The text for `key` (the key itself if missing, so a gap is visible).

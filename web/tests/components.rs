@@ -4,6 +4,7 @@
 //! the widgets of a test), so saving, backups, corrupt data and a full quota
 //! are tested without touching the browser's real storage.
 
+use naitei_core::Lang;
 use naitei_web::mount_in;
 use naitei_web::storage::MemoryStore;
 use std::rc::Rc;
@@ -28,28 +29,29 @@ fn mounted_in(options: &str, pack: Option<String>, store: Rc<MemoryStore>) -> (E
     let doc = web_sys::window().unwrap().document().unwrap();
     let el = doc.create_element("div").unwrap();
     doc.body().unwrap().append_child(&el).unwrap();
-    // English is handed over at once, as the JS loader does; Japanese comes through the loader.
+    // English's first file is handed over at once, as the JS loader does; its rest and Japanese
+    // come through the loader.
     let texts = js_sys::Object::new();
-    js_sys::Reflect::set(&texts, &"en".into(), &naitei_content::TEXTS_EN_JSON.into()).unwrap();
+    js_sys::Reflect::set(&texts, &"en-first".into(), &naitei_content::texts_parts_json(Lang::En).0.into()).unwrap();
     let handle = mount_in(el.clone(), options, pack, None, texts.into(), Some(japanese_loader()), store).unwrap();
     (el, handle)
 }
 
-/// A loader like naitei.js's, answering from the built-in files after a short delay.
+/// A loader like naitei.js's, answering `(lang, part)` from the built-in files after a short delay.
 fn japanese_loader() -> js_sys::Function {
-    let f = wasm_bindgen::closure::Closure::<dyn FnMut(JsValue) -> JsValue>::new(|lang: JsValue| -> JsValue {
-        let json = if lang.as_string().as_deref() == Some("ja") {
-            naitei_content::TEXTS_JA_JSON
-        } else {
-            naitei_content::TEXTS_EN_JSON
-        };
-        let json = JsValue::from_str(json);
-        js_sys::Promise::new(&mut |resolve, _| {
-            let _ =
-                web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_1(&resolve, 5, &json);
-        })
-        .into()
-    });
+    let f = wasm_bindgen::closure::Closure::<dyn FnMut(JsValue, JsValue) -> JsValue>::new(
+        |lang: JsValue, part: JsValue| -> JsValue {
+            let lang = if lang.as_string().as_deref() == Some("ja") { Lang::Ja } else { Lang::En };
+            let (first, rest) = naitei_content::texts_parts_json(lang);
+            let json = JsValue::from_str(if part.as_string().as_deref() == Some("first") { &first } else { &rest });
+            js_sys::Promise::new(&mut |resolve, _| {
+                let _ = web_sys::window()
+                    .unwrap()
+                    .set_timeout_with_callback_and_timeout_and_arguments_1(&resolve, 5, &json);
+            })
+            .into()
+        },
+    );
     f.into_js_value().unchecked_into()
 }
 

@@ -39,6 +39,12 @@ pub fn coach_panel(props: &CoachPanelProps) -> Html {
     if props.text.trim().is_empty() {
         return html! { <div class="naitei-coach" aria-live="polite"></div> };
     }
+    if !i18n.complete {
+        // The coaches' words are in the rest of the texts, fetched right after the first render.
+        return html! {
+            <div class="naitei-coach" aria-live="polite"><p class="naitei-loading" role="status">{ i18n.waiting() }</p></div>
+        };
+    }
     let body = if let Some(kind) = AnswerKind::of(props.analyser) {
         answer_checklist(&i18n, coaches, kind, &props.text)
     } else {

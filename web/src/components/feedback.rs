@@ -28,6 +28,14 @@ pub fn feedback(props: &FeedbackProps) -> Html {
             </dl>
         }
     };
+    // The reasons are in the rest of the texts, fetched right after the first render.
+    if !i18n.complete && (!v.lines.is_empty() || !v.missed.is_empty()) {
+        return html! {
+            <div class="naitei-feedback" aria-live="polite">
+                <p class="naitei-loading" role="status">{ i18n.waiting() }</p>
+            </div>
+        };
+    }
     html! {
         <div class="naitei-feedback" aria-live="polite">
             if v.waiting {

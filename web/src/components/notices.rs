@@ -33,6 +33,9 @@ pub struct NoticesProps {
     /// The questions have no texts in the chosen language (another language is shown).
     #[prop_or_default]
     pub texts_missing: bool,
+    /// The rest of the texts (feedback, report, plan) could not be loaded.
+    #[prop_or_default]
+    pub rest_failed: bool,
     /// Text key of why a results link in the address could not be opened.
     #[prop_or_default]
     pub link_error: Option<String>,
@@ -107,8 +110,14 @@ pub fn notices(props: &NoticesProps) -> Html {
             </div>
         }
     });
-    let texts = (props.text_failed || props.texts_missing).then(|| {
-        let key = if props.text_failed { "ui.notice.texts_failed" } else { "ui.notice.texts_missing" };
+    let texts = (props.text_failed || props.texts_missing || props.rest_failed).then(|| {
+        let key = if props.text_failed {
+            "ui.notice.texts_failed"
+        } else if props.rest_failed {
+            "ui.notice.rest_failed"
+        } else {
+            "ui.notice.texts_missing"
+        };
         html! {
             <div class="naitei-notice naitei-texts" role="alert"><p>{ i18n.t(key) }</p></div>
         }

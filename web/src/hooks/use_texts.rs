@@ -1,7 +1,11 @@
-//! `use_texts`: the display texts by language, fetching a language the first
-//! time it is shown. The built-in texts are files next to the widget
-//! (`naitei-en.json`, `naitei-ja.json`); the JS loader fetches them and hands
-//! them over. Until a language arrives, the widget keeps showing the last one.
+//! `use_texts`: the display texts by language. The built-in texts of each
+//! language are two files next to the widget: what the first screens show
+//! (`naitei-en-first.json`, see `naitei_core::present::split`) and the rest
+//! (`naitei-en-rest.json`). The JS loader fetches them and hands them over; a
+//! language can be shown as soon as its first file is here, and its rest is
+//! fetched right after the first render, while the candidate reads. Screens
+//! that need the rest wait for it (`I18n::complete`). Until a language
+//! arrives, the widget keeps showing the last one.
 
 use naitei_core::{Lang, Texts};
 use std::collections::{BTreeMap, BTreeSet};
@@ -9,10 +13,70 @@ use std::rc::Rc;
 use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
-/// Texts by language.
-pub type TextSet = Rc<BTreeMap<Lang, Rc<Texts>>>;
+/// One of the two text files of a language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Part {
+    /// What the first screens show.
+    First,
+    /// Everything else.
+    Rest,
+}
 
-/// A JS function `(lang) => Promise<string>` resolving to a language's texts as JSON.
+impl Part {
+    /// Both parts, the first one first.
+    pub const ALL: [Part; 2] = [Part::First, Part::Rest];
+
+    /// `first` or `rest`, as the loader and the file names spell it.
+    pub fn id(self) -> &'static str {
+        match self {
+            Part::First => "first",
+            Part::Rest => "rest",
+        }
+    }
+}
+
+/// Texts by language, and which parts of each are here.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct TextSet {
+    /// The texts of each language, its parts merged.
+    pub texts: BTreeMap<Lang, Rc<Texts>>,
+    /// The parts that arrived.
+    /// (A short list rather than a set: every BTreeSet instantiation costs the wasm kilobytes.)
+    pub have: Vec<(Lang, Part)>,
+}
+
+impl TextSet {
+    /// Every text of every language in `texts` (a host's pack, or tests): nothing to fetch.
+    pub fn complete(texts: BTreeMap<Lang, Rc<Texts>>) -> TextSet {
+        let have = texts.keys().flat_map(|l| Part::ALL.map(|p| (*l, p))).collect();
+        TextSet { texts, have }
+    }
+
+    /// Adds one part of a language.
+    pub fn add(&mut self, lang: Lang, part: Part, texts: Texts) {
+        let merged = self.texts.entry(lang).or_default();
+        if merged.0.is_empty() {
+            *merged = Rc::new(texts);
+        } else {
+            Rc::make_mut(merged).0.extend(texts.0);
+        }
+        self.mark(lang, part);
+    }
+
+    /// Records that `part` of `lang` is here.
+    pub fn mark(&mut self, lang: Lang, part: Part) {
+        if !self.have.contains(&(lang, part)) {
+            self.have.push((lang, part));
+        }
+    }
+
+    /// Whether every text of `lang` is here.
+    pub fn is_complete(&self, lang: Lang) -> bool {
+        Part::ALL.iter().all(|p| self.have.contains(&(lang, *p)))
+    }
+}
+
+/// A JS function `(lang, part) => Promise<string>` resolving to one text file as JSON.
 #[derive(Clone)]
 pub struct TextLoader(pub js_sys::Function);
 
@@ -22,9 +86,12 @@ impl PartialEq for TextLoader {
     }
 }
 
-/// Fetches and parses one language's texts.
-pub async fn fetch(loader: &TextLoader, lang: Lang) -> Result<Texts, String> {
-    let promise = loader.0.call1(&JsValue::NULL, &JsValue::from_str(lang.tag())).map_err(|e| format!("{e:?}"))?;
+/// Fetches and parses one part of a language's texts.
+pub async fn fetch(loader: &TextLoader, lang: Lang, part: Part) -> Result<Texts, String> {
+    let promise = loader
+        .0
+        .call2(&JsValue::NULL, &JsValue::from_str(lang.tag()), &JsValue::from_str(part.id()))
+        .map_err(|e| format!("{e:?}"))?;
     let value =
         wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(&promise)).await.map_err(|e| format!("{e:?}"))?;
     let text = value.as_string().ok_or("the texts are not text")?;
@@ -34,8 +101,8 @@ pub async fn fetch(loader: &TextLoader, lang: Lang) -> Result<Texts, String> {
 /// The texts by language, plus what is loading or failed.
 #[derive(Clone, PartialEq)]
 pub struct TextsHandle {
-    set: TextSet,
-    pending: BTreeSet<Lang>,
+    set: Rc<TextSet>,
+    pending: Vec<(Lang, Part)>,
     failed: BTreeSet<Lang>,
     generation: u32,
 }
@@ -43,11 +110,11 @@ pub struct TextsHandle {
 /// What can happen to the texts.
 pub enum TextEvent {
     /// A fetch started.
-    Started(Lang),
-    /// A language arrived.
-    Loaded(Lang, Texts),
-    /// A language could not be loaded.
-    Failed(Lang),
+    Started(Lang, Part),
+    /// A part arrived.
+    Loaded(Lang, Part, Texts),
+    /// A part could not be loaded.
+    Failed(Lang, Part),
 }
 
 impl Reducible for TextsHandle {
@@ -56,17 +123,15 @@ impl Reducible for TextsHandle {
     fn reduce(self: Rc<Self>, event: TextEvent) -> Rc<Self> {
         let mut next = (*self).clone();
         match event {
-            TextEvent::Started(l) => {
-                next.pending.insert(l);
+            TextEvent::Started(l, p) => {
+                next.pending.push((l, p));
             }
-            TextEvent::Loaded(l, t) => {
-                next.pending.remove(&l);
-                let mut set = (*next.set).clone();
-                set.insert(l, Rc::new(t));
-                next.set = Rc::new(set);
+            TextEvent::Loaded(l, p, t) => {
+                next.pending.retain(|x| *x != (l, p));
+                Rc::make_mut(&mut next.set).add(l, p, t);
             }
-            TextEvent::Failed(l) => {
-                next.pending.remove(&l);
+            TextEvent::Failed(l, p) => {
+                next.pending.retain(|x| *x != (l, p));
                 next.failed.insert(l);
             }
         }
@@ -75,10 +140,24 @@ impl Reducible for TextsHandle {
     }
 }
 
+/// The texts to show: a language, its texts, and whether they are all here.
+#[derive(Clone, PartialEq)]
+pub struct Shown {
+    /// The language shown.
+    pub lang: Lang,
+    /// Its texts.
+    pub texts: Rc<Texts>,
+    /// Whether every text of that language is here (else only the first screens' ones).
+    pub complete: bool,
+}
+
 impl TextsHandle {
-    /// The texts to show for `wanted`: its own if loaded, else English, else any.
-    pub fn best(&self, wanted: Lang) -> Option<(Lang, Rc<Texts>)> {
-        [wanted, Lang::En, Lang::Ja].into_iter().find_map(|l| self.set.get(&l).map(|t| (l, t.clone())))
+    /// The texts to show for `wanted`: its own if its first file is here, else English, else any.
+    pub fn best(&self, wanted: Lang) -> Option<Shown> {
+        [wanted, Lang::En, Lang::Ja].into_iter().find_map(|l| {
+            let texts = self.set.texts.get(&l).filter(|_| self.set.have.contains(&(l, Part::First)))?;
+            Some(Shown { lang: l, texts: texts.clone(), complete: self.set.is_complete(l) })
+        })
     }
     /// Whether a language is being fetched.
     pub fn loading(&self) -> bool {
@@ -86,37 +165,47 @@ impl TextsHandle {
     }
     /// Whether nothing could be loaded at all.
     pub fn failed(&self) -> bool {
-        self.set.is_empty() && !self.failed.is_empty()
+        self.set.texts.is_empty() && !self.failed.is_empty()
     }
-    /// Whether `lang` failed to load.
+    /// Whether a part of `lang` failed to load.
     pub fn failed_for(&self, lang: Lang) -> bool {
         self.failed.contains(&lang)
     }
-    /// Changes whenever a language arrives or fails.
+    /// Whether `lang`'s first file is here but its rest failed to load.
+    pub fn rest_failed(&self, lang: Lang) -> bool {
+        self.failed.contains(&lang) && self.set.have.contains(&(lang, Part::First))
+    }
+    /// Changes whenever a part arrives or fails.
     pub fn generation(&self) -> u32 {
         self.generation
     }
 }
 
-/// The texts, fetching `lang` when it is missing and a loader is given.
+/// The texts, fetching what is missing of `lang` (its first file, then the rest) when a loader is given.
 #[hook]
-pub fn use_texts(lang: Lang, initial: TextSet, loader: Option<TextLoader>) -> TextsHandle {
+pub fn use_texts(lang: Lang, initial: Rc<TextSet>, loader: Option<TextLoader>) -> TextsHandle {
     let texts =
-        use_reducer(|| TextsHandle { set: initial, pending: BTreeSet::new(), failed: BTreeSet::new(), generation: 0 });
+        use_reducer(|| TextsHandle { set: initial, pending: Vec::new(), failed: BTreeSet::new(), generation: 0 });
     {
         let texts = texts.clone();
         use_effect_with(lang, move |lang| {
             let lang = *lang;
-            let missing =
-                !texts.set.contains_key(&lang) && !texts.pending.contains(&lang) && !texts.failed.contains(&lang);
-            if let (true, Some(loader)) = (missing, loader) {
-                texts.dispatch(TextEvent::Started(lang));
+            let Some(loader) = loader else { return };
+            for part in Part::ALL {
+                let missing = !texts.set.have.contains(&(lang, part))
+                    && !texts.pending.contains(&(lang, part))
+                    && !texts.failed.contains(&lang);
+                if !missing {
+                    continue;
+                }
+                texts.dispatch(TextEvent::Started(lang, part));
+                let (texts, loader) = (texts.clone(), loader.clone());
                 wasm_bindgen_futures::spawn_local(async move {
-                    match fetch(&loader, lang).await {
-                        Ok(t) => texts.dispatch(TextEvent::Loaded(lang, t)),
+                    match fetch(&loader, lang, part).await {
+                        Ok(t) => texts.dispatch(TextEvent::Loaded(lang, part, t)),
                         Err(e) => {
                             gloo::console::error!(format!("naitei: the {} texts could not be loaded: {e}", lang.tag()));
-                            texts.dispatch(TextEvent::Failed(lang));
+                            texts.dispatch(TextEvent::Failed(lang, part));
                         }
                     }
                 });

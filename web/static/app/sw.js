@@ -5,7 +5,9 @@ const VERSION = '__NAITEI_BUILD__';
 const CACHE = `naitei-${VERSION}`;
 const FILES = [
   './', './index.html', './app.css', './app.js', './icon.svg', './manifest.webmanifest',
-  '../naitei.js', '../naitei_web.js', '../naitei_web_bg.wasm', '../naitei.css', '../naitei-en.json', '../naitei-ja.json',
+  '../naitei.js', '../naitei_web.js', '../naitei_web_bg.wasm', '../naitei.css',
+  // The texts as the widget fetches them: each language's first file, then its rest.
+  '../naitei-en-first.json', '../naitei-en-rest.json', '../naitei-ja-first.json', '../naitei-ja-rest.json',
 ];
 
 self.addEventListener('install', (event) => {

@@ -1,0 +1,92 @@
+// The texts in two files per language: a cold English visit fetches the first file
+// (intro, profile form, questions, notices) before the widget renders, and the rest
+// (feedback, report, plan, coaches...) right after. Here the rest is held back until
+// the first question is interactive and answered: the question needs none of it, the
+// learning-mode feedback says it is loading (never a raw key), then shows the real words.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { start, newPage, answerWithMouse, widgetText } from './lib/harness.mjs';
+
+let env;
+before(async () => { env = await start(); });
+after(async () => { await env?.close(); });
+
+const w = (page) => page.locator('naitei-check');
+// A text key shown as it is (`item.x.option.y.why`, `ui.report.score`) instead of its text.
+const RAW_KEY = /\b(item|ui|section|check|module|coach|area|stage)\.[a-z0-9_]+\.[a-z0-9_.]+/;
+
+/** Holds back every request for `pattern` until `release()`; `seen` says whether the widget had rendered by then. */
+async function holdBack(page, pattern) {
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  const state = { asked: 0, renderedWhenAsked: [] };
+  await page.route(pattern, async (route) => {
+    state.asked += 1;
+    state.renderedWhenAsked.push(await page.evaluate(() => !!document.querySelector('naitei-check')?.shadowRoot?.querySelector('.naitei-intro')).catch(() => false));
+    await held;
+    await route.continue().catch(() => {});
+  });
+  return { state, release };
+}
+
+test('a cold English visit fetches the first texts before the first question, the rest after the first render; feedback shows real text', async () => {
+  // The service worker would answer from its own cache, out of reach of page.route.
+  const { context, page } = await newPage(env.browser, { serviceWorkers: 'block' });
+  const requests = [];
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  const rest = await holdBack(page, '**/naitei-en-rest.json');
+  await page.goto(env.url + 'app/');
+  await w(page).locator('.naitei-intro .naitei-start-full').waitFor();
+  // The rest is asked for right after the first render, not before it.
+  for (let i = 0; i < 50 && rest.state.renderedWhenAsked.length === 0; i++) await page.waitForTimeout(100);
+  assert.equal(rest.state.asked, 1, `the rest was fetched once, right after the first render: ${JSON.stringify(requests)}`);
+  assert.deepEqual(rest.state.renderedWhenAsked, [true], 'the intro was on screen when the rest was asked for');
+  const texts = [...new Set(requests.filter((p) => /naitei-(en|ja).*\.json$/.test(p)))];
+  assert.deepEqual(texts, ['/naitei-en-first.json', '/naitei-en-rest.json'], 'the first file, then the rest; never the whole file or Japanese');
+
+  // The intro, the profile form and the first question need nothing of the rest.
+  assert.doesNotMatch(await widgetText(page), RAW_KEY);
+  await w(page).locator('.naitei-intro .naitei-start-full').click();
+  await w(page).locator('#naitei-mode-learning').check();
+  assert.doesNotMatch(await widgetText(page), RAW_KEY);
+  await w(page).locator('form.naitei-profile button[type=submit]').click();
+  const question = w(page).locator('.naitei-question');
+  await question.locator('input').first().waitFor();
+  assert.ok(await question.locator('input').first().isEnabled(), 'the first question is interactive');
+  assert.ok((await question.locator('.naitei-prompt').innerText()).length > 10, 'with its prompt');
+  assert.doesNotMatch(await widgetText(page), RAW_KEY);
+
+  // Answered in learning mode before the rest is here: the feedback says it is loading.
+  const kind = await answerWithMouse(page);
+  if (kind === 'multi') await question.locator('.naitei-reveal').click();
+  const feedback = question.locator('.naitei-feedback');
+  await feedback.locator('[role=status]', { hasText: 'Loading' }).waitFor();
+  assert.doesNotMatch(await widgetText(page), RAW_KEY);
+
+  // Then the rest arrives and the feedback shows its reasons.
+  rest.release();
+  const why = feedback.locator('.naitei-whys dd').first();
+  await why.waitFor();
+  const words = await why.innerText();
+  assert.ok(words.length > 20, `a reason in words: ${words}`);
+  assert.equal(await feedback.locator('[role=status]').count(), 0, 'no longer loading');
+  assert.doesNotMatch(await widgetText(page), RAW_KEY);
+  assert.ok(!requests.includes('/naitei-en.json'), 'the whole English file was never fetched');
+  await context.close();
+});
+
+test('a rest file that fails: the questions still work, the feedback says why instead of showing keys', async () => {
+  const { context, page } = await newPage(env.browser, { serviceWorkers: 'block', allow: { console: [/naitei-en-rest\.json|texts could not be loaded|500/] } });
+  await page.route('**/naitei-en-rest.json', (route) => route.fulfill({ status: 500, body: 'no' }));
+  await page.goto(env.url + 'app/');
+  await w(page).locator('.naitei-intro .naitei-start-full').click();
+  await w(page).locator('#naitei-mode-learning').check();
+  await w(page).locator('form.naitei-profile button[type=submit]').click();
+  const question = w(page).locator('.naitei-question');
+  const kind = await answerWithMouse(page);
+  if (kind === 'multi') await question.locator('.naitei-reveal').click();
+  await w(page).locator('.naitei-notice[role=alert]', { hasText: 'Some texts could not be loaded' }).waitFor();
+  await question.locator('.naitei-feedback [role=status]', { hasText: 'reload the page' }).waitFor();
+  assert.doesNotMatch(await widgetText(page), RAW_KEY);
+  await context.close();
+});
