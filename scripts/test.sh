@@ -49,7 +49,7 @@ suite "wasm tests (headless Chromium)" count_cargo wasm-pack test --headless --c
 # naitei.d.ts against a host's typed usage and against what the JS API really returns (generated samples).
 suite "types (tsc --noEmit on naitei.d.ts)" types_count bash -c 'node tests/types/samples.mjs && tsc --noEmit -p tests/types && echo "1 passed, 0 failed"'
 if suite "release build (make dist)" none scripts/build.sh; then
-  budget_line() { grep -E '^  total|^budget' "$1" | sed 's/^ *//' | paste -sd ';' | sed 's/  */ /g'; }
+  budget_line() { grep -E '^  total|^  whole app|^budget' "$1" | sed 's/^ *//' | paste -sd ';' | sed 's/  */ /g'; }
   suite "payload budget (English first load)" budget_line node scripts/budget.mjs dist
   suite "end-to-end (Playwright, Chromium)" count_node node --test --test-reporter=spec --test-concurrency=1 tests/e2e/
   # The core flow in Firefox ESR (WebDriver BiDi) and WebKitGTK (WebKitWebDriver; MiniBrowser needs a display).
