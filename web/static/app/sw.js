@@ -3,10 +3,11 @@
 // carries the build's hash, so a new build replaces the old files at once.
 const VERSION = '__NAITEI_BUILD__';
 const CACHE = `naitei-${VERSION}`;
+// The texts as the widget fetches them: each language's first file, then its rest
+// (bench/peer.mjs reads this list as JSON: no comments inside it).
 const FILES = [
   './', './index.html', './app.css', './app.js', './icon.svg', './manifest.webmanifest',
   '../naitei.js', '../naitei_web.js', '../naitei_web_bg.wasm', '../naitei.css',
-  // The texts as the widget fetches them: each language's first file, then its rest.
   '../naitei-en-first.json', '../naitei-en-rest.json', '../naitei-ja-first.json', '../naitei-ja-rest.json',
 ];
 
