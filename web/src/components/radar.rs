@@ -60,17 +60,23 @@ fn label_place(i: usize) -> (f32, f32, &'static str) {
     (x, y, anchor)
 }
 
+/// Where label `i` starts and ends horizontally, from its anchor and width.
+fn label_span(i: usize, label: &str) -> (f32, f32) {
+    let (x, _, anchor) = label_place(i);
+    let w = label_width(label);
+    match anchor {
+        "start" => (x, x + w),
+        "end" => (x - w, x),
+        _ => (x - w / 2.0, x + w / 2.0),
+    }
+}
+
 /// The smallest box holding the chart and every label, with a margin, as a viewBox.
 fn view_box(labels: &[String]) -> String {
     let (mut left, mut right, mut top, mut bottom) = (C - R, C + R, C - R, C + R);
     for (i, label) in labels.iter().enumerate() {
-        let (x, y, anchor) = label_place(i);
-        let w = label_width(label);
-        let (l, r) = match anchor {
-            "start" => (x, x + w),
-            "end" => (x - w, x),
-            _ => (x - w / 2.0, x + w / 2.0),
-        };
+        let (_, y, _) = label_place(i);
+        let (l, r) = label_span(i, label);
         left = left.min(l);
         right = right.max(r);
         top = top.min(y - FONT);
@@ -131,13 +137,7 @@ mod tests {
             let b: Vec<f32> = view_box(&labels).split(' ').map(|v| v.parse().unwrap()).collect();
             let (x0, x1) = (b[0], b[0] + b[2]);
             for (i, l) in labels.iter().enumerate() {
-                let (x, _, anchor) = label_place(i);
-                let w = label_width(l);
-                let (l0, l1) = match anchor {
-                    "start" => (x, x + w),
-                    "end" => (x - w, x),
-                    _ => (x - w / 2.0, x + w / 2.0),
-                };
+                let (l0, l1) = label_span(i, l);
                 assert!(l0 >= x0 && l1 <= x1, "{l} fits in {b:?}");
             }
         }
