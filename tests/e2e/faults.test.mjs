@@ -12,7 +12,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { execFileSync } from 'node:child_process';
-import { start, newPage, shot, ROOT } from './lib/harness.mjs';
+import { start, newPage, shot, answerIn, ROOT } from './lib/harness.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -37,15 +37,7 @@ async function begin(w) {
 
 /** Answers the current item of `w` (first or last option) and moves on. */
 async function answerOne(w, pick = 'first') {
-  const q = w.locator('.naitei-question');
-  const kind = await q.getAttribute('data-kind');
-  const nth = (loc) => (pick === 'first' ? loc.first() : loc.last());
-  if (kind === 'single' || kind === 'likert') await nth(q.locator('input[type=radio]')).check();
-  else if (kind === 'multi') await nth(q.locator('input[type=checkbox]')).check();
-  else if (kind === 'best_worst') {
-    await q.locator('.naitei-best input').first().check();
-    await q.locator('.naitei-worst input').last().check();
-  } else await q.locator('textarea').fill('We agreed on a review checklist and I wrote the first version.');
+  await answerIn(w, pick, 'We agreed on a review checklist and I wrote the first version.');
   await w.locator('.naitei-nav .naitei-primary').click();
 }
 

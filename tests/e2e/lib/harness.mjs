@@ -121,7 +121,15 @@ export async function currentKind(page) {
 
 /** Answers the current item with the mouse, picking option `pick` ('first' | 'last'). */
 export async function answerWithMouse(page, pick = 'first') {
-  const q = page.locator('naitei-check .naitei-question');
+  return answerIn(page.locator('naitei-check'), pick);
+}
+
+/**
+ * Answers the current item of one widget (a locator on its element) with the mouse,
+ * picking option `pick` ('first' | 'last'), writing `text` into a free-text item.
+ */
+export async function answerIn(widget, pick = 'first', text = 'How does your team review code, and what did you learn from your last incident?') {
+  const q = widget.locator('.naitei-question');
   const kind = await q.getAttribute('data-kind');
   const nth = (loc) => (pick === 'first' ? loc.first() : loc.last());
   if (kind === 'single' || kind === 'likert') await nth(q.locator('input[type=radio]')).check();
@@ -129,7 +137,7 @@ export async function answerWithMouse(page, pick = 'first') {
   else if (kind === 'best_worst') {
     await q.locator('.naitei-best input').first().check();
     await q.locator('.naitei-worst input').last().check();
-  } else if (kind === 'text') await q.locator('textarea').fill('How does your team review code, and what did you learn from your last incident?');
+  } else if (kind === 'text') await q.locator('textarea').fill(text);
   return kind;
 }
 
