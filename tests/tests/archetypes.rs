@@ -649,35 +649,31 @@ fn every_archetype_gets_the_verdict_a_japanese_hiring_manager_would_sign() {
                         .push(format!("{}: top risk {check}'s next step {module}/{step} is on day {day:?}", a.name));
                 }
             }
-            let next_risks = case
-                .e
-                .report
-                .flags
-                .iter()
-                .filter(|f| f.severity == Severity::Risk && f.stages.contains(&case.profile.next_stage));
-            for f in next_risks {
-                let Some((module, step)) =
-                    bank.checks.iter().find(|c| c.id == f.check).and_then(|c| c.next_step.clone())
-                else {
-                    continue;
-                };
-                if day_of(&module, &step).is_none() && !said(&module, &step) {
-                    failures.push(format!(
-                        "{}: the next step {module}/{step} of the risk {} is neither planned nor said to be left out",
-                        a.name, f.check
-                    ));
-                }
-            }
-            // No advice-only module is planned while a risk's next step at the next interview is left out.
-            let risk_steps_out: Vec<String> = case
+            // The next step of each risk at the next interview, with the risk.
+            let risk_steps: Vec<(&str, String, String)> = case
                 .e
                 .report
                 .flags
                 .iter()
                 .filter(|f| f.severity == Severity::Risk && f.stages.contains(&case.profile.next_stage))
-                .filter_map(|f| bank.checks.iter().find(|c| c.id == f.check).and_then(|c| c.next_step.clone()))
-                .filter(|(m, s)| day_of(m, s).is_none())
-                .map(|(m, s)| format!("{m}/{s}"))
+                .filter_map(|f| {
+                    let (m, s) = bank.checks.iter().find(|c| c.id == f.check)?.next_step.clone()?;
+                    Some((f.check.as_str(), m, s))
+                })
+                .collect();
+            for (check, module, step) in &risk_steps {
+                if day_of(module, step).is_none() && !said(module, step) {
+                    failures.push(format!(
+                        "{}: the next step {module}/{step} of the risk {check} is neither planned nor said to be left out",
+                        a.name
+                    ));
+                }
+            }
+            // No advice-only module is planned while a risk's next step at the next interview is left out.
+            let risk_steps_out: Vec<String> = risk_steps
+                .iter()
+                .filter(|(_, m, s)| day_of(m, s).is_none())
+                .map(|(_, m, s)| format!("{m}/{s}"))
                 .collect();
             let mut advice_only: Vec<&str> = scheduled
                 .iter()
