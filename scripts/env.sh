@@ -8,3 +8,5 @@ export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
 export CHROMIUM="${CHROMIUM:-/usr/bin/chromium}"
 # wasm-pack must use the tools above and never try to download its own.
 export WASM_PACK_CACHE="$NAITEI_TOOLS/wasm-pack-cache"
+# A clean checkout (CI) builds once: incremental caches would only take disk space (several GB).
+if [ "${CI:-}" = "true" ]; then export CARGO_INCREMENTAL=0; fi
