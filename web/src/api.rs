@@ -12,11 +12,11 @@ use crate::app::{App, AppProps};
 use crate::coaches::LazyCoaches;
 use crate::hooks::use_texts::{Part, TextLoader, TextSet};
 use crate::options::Options;
+use crate::plain::to_js;
 use crate::storage::LocalStore;
 use naitei_core::embed;
 use naitei_core::export::storage::Store;
 use naitei_core::{Bank, Config, Lang, Pack, Texts};
-use serde::Serialize;
 use std::cell::OnceCell;
 use std::collections::BTreeMap;
 use std::rc::Rc;
@@ -62,10 +62,6 @@ impl<T, E: std::fmt::Display> IntoJs<T> for Result<T, E> {
     fn into_js(self) -> Result<T, JsValue> {
         self.map_err(|e| js_sys::Error::new(&format!("naitei: {e}")).into())
     }
-}
-
-fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
-    value.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).into_js()
 }
 
 /// Reads options (JSON text), reporting every ignored value in the console.

@@ -39,7 +39,7 @@ fn target(root: &NodeRef) -> Option<web_sys::EventTarget> {
 
 fn dispatch<T: Serialize>(root: &NodeRef, name: &str, detail: &T) {
     let Some(target) = target(root) else { return };
-    let Ok(detail) = detail.serialize(&serde_wasm_bindgen::Serializer::json_compatible()) else { return };
+    let Ok(detail) = crate::plain::to_js(detail) else { return };
     let init = web_sys::CustomEventInit::new();
     init.set_detail(&detail);
     init.set_bubbles(true);

@@ -11,6 +11,7 @@ pub mod events;
 pub mod hooks;
 pub mod i18n;
 pub mod options;
+pub mod plain;
 pub mod same;
 pub mod state;
 pub mod storage;
