@@ -104,6 +104,18 @@ fn the_web_crate_is_the_only_one_that_knows_the_browser() {
     assert!(dependencies_of("naitei-web").contains("yew"));
 }
 
+#[test]
+fn the_widget_hands_values_to_javascript_with_one_serde_backend() {
+    // Invariant: values cross to JavaScript as serde_json text (web/src/plain.rs). A second
+    // serde backend would compile every Serialize impl of the report, plan and session twice
+    // into the download a candidate waits for.
+    let deps = dependencies_of("naitei-web");
+    assert!(deps.contains("serde_json"));
+    for second in ["serde-wasm-bindgen", "serde-json-wasm"] {
+        assert!(!deps.contains(second), "naitei-web must not depend on {second}: use naitei_web::plain::to_js");
+    }
+}
+
 /// Every path a Rust file names: `use` trees flattened (`use std::{env, fs}`
 /// gives `std::env` and `std::fs`), paths in expressions and types, and macro
 /// names, each with its line.
