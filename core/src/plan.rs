@@ -156,6 +156,12 @@ pub enum Task {
         /// When one step is longer than a day: this is piece `.0` of `.1` of it.
         #[serde(skip_serializing_if = "Option::is_none")]
         piece: Option<(u16, u16)>,
+        /// A sitting that goes over steps an earlier day already holds (a
+        /// maintenance module coming back): the day of the module's first
+        /// sitting. Such a sitting is numbered among the returns only (`part`
+        /// of `parts` counts them), so "part 2 of 6" never labels a repeat.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        again: Option<Date>,
     },
     /// A fixed milestone.
     Milestone {
@@ -749,6 +755,7 @@ pub fn plan(bank: &Bank, profile: &Profile, today: Date, inputs: Inputs<'_>) -> 
                     steps: p.steps.iter().map(|&s| module.steps[s].clone()).collect(),
                     partial,
                     piece: p.piece,
+                    again: None,
                 },
             );
         }
@@ -922,19 +929,36 @@ pub fn plan(bank: &Bank, profile: &Profile, today: Date, inputs: Inputs<'_>) -> 
 
     // A module's sittings are numbered over the whole plan ("part 2 of 4"),
     // however many passes placed them (a flag's next step first, the rest
-    // later), so its summary comes once, at its first sitting.
-    let mut sittings: BTreeMap<String, u16> = BTreeMap::new();
-    for task in cal.days.values().flat_map(|d| &d.tasks) {
-        if let Task::Module { module, .. } = task {
-            *sittings.entry(module.clone()).or_default() += 1;
+    // later), so its summary comes once, at its first sitting. A sitting whose
+    // steps all came earlier goes over them again: it points to the first
+    // sitting and is numbered among the returns, not as a part.
+    let mut first_day: BTreeMap<String, Date> = BTreeMap::new();
+    let mut earlier_steps: Vec<(String, String)> = Vec::new();
+    for day in cal.days.values_mut() {
+        for task in &mut day.tasks {
+            if let Task::Module { module, steps, again, .. } = task {
+                let first = *first_day.entry(module.clone()).or_insert(day.date);
+                let seen = |s: &String| earlier_steps.iter().any(|(m, e)| m == module && e == s);
+                if first != day.date && !steps.is_empty() && steps.iter().all(seen) {
+                    *again = Some(first);
+                }
+                earlier_steps.extend(steps.iter().map(|s| (module.clone(), s.clone())));
+            }
         }
     }
-    let mut seen: BTreeMap<String, u16> = BTreeMap::new();
+    let mut sittings: BTreeMap<(String, bool), u16> = BTreeMap::new();
+    for task in cal.days.values().flat_map(|d| &d.tasks) {
+        if let Task::Module { module, again, .. } = task {
+            *sittings.entry((module.clone(), again.is_some())).or_default() += 1;
+        }
+    }
+    let mut seen: BTreeMap<(String, bool), u16> = BTreeMap::new();
     for task in cal.days.values_mut().flat_map(|d| d.tasks.iter_mut()) {
-        if let Task::Module { module, part, parts, .. } = task {
-            let k = seen.entry(module.clone()).or_default();
+        if let Task::Module { module, part, parts, again, .. } = task {
+            let key = (module.clone(), again.is_some());
+            let k = seen.entry(key.clone()).or_default();
             *k += 1;
-            (*part, *parts) = (*k, sittings[module.as_str()]);
+            (*part, *parts) = (*k, sittings[&key]);
         }
     }
 

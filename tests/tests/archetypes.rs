@@ -137,7 +137,18 @@ fn archetypes() -> Vec<Archetype> {
                 // A mock interview every few days with reviews between: practice
                 // on at least half the days, and rest days are fine.
                 let study = c.e.plan.days.iter().filter(|d| d.offset < 0).count();
-                ensure(study >= 7, format!("practice on half the days before the interview, not {study} of 14"))
+                ensure(study >= 7, format!("practice on half the days before the interview, not {study} of 14"))?;
+                // The review comes back several times: its steps are printed at the
+                // first sitting only, the returns point there.
+                let sittings = |again: bool| {
+                    c.e.plan
+                        .days
+                        .iter()
+                        .flat_map(|d| &d.tasks)
+                        .filter(|t| matches!(t, Task::Module { module, again: a, .. } if module == "final_review" && a.is_some() == again))
+                        .count()
+                };
+                ensure(sittings(false) == 1 && sittings(true) >= 2, "the review is shown in full once, then comes back")
             },
         },
         Archetype {
@@ -697,17 +708,30 @@ fn every_archetype_gets_the_verdict_a_japanese_hiring_manager_would_sign() {
             }
         }
         // A module's sittings are numbered 1 to n over the whole plan, so its
-        // summary (shown at part 1) comes once.
-        let mut numbering: std::collections::BTreeMap<&str, Vec<(u16, u16)>> = Default::default();
-        for t in plan.days.iter().flat_map(|d| &d.tasks) {
-            if let Task::Module { module, part, parts, .. } = t {
-                numbering.entry(module.as_str()).or_default().push((*part, *parts));
+        // summary (shown at part 1) comes once. A sitting that goes over
+        // earlier steps again (a review coming back) is not a part: it points
+        // to the module's first sitting, holds no step that was not planned
+        // before it, and the returns are numbered among themselves.
+        let mut numbering: std::collections::BTreeMap<(&str, bool), Vec<(u16, u16)>> = Default::default();
+        let mut first_day: std::collections::BTreeMap<&str, naitei_core::Date> = Default::default();
+        let mut planned: Vec<(&str, &str)> = Vec::new();
+        for d in &plan.days {
+            for t in &d.tasks {
+                let Task::Module { module, part, parts, steps, again, .. } = t else { continue };
+                numbering.entry((module.as_str(), again.is_some())).or_default().push((*part, *parts));
+                let first = *first_day.entry(module.as_str()).or_insert(d.date);
+                if let Some(day) = again {
+                    if *day != first || steps.iter().any(|s| !planned.contains(&(module.as_str(), s.as_str()))) {
+                        failures.push(format!("{}: {module} on {} says again of {day}: {steps:?}", a.name, d.date));
+                    }
+                }
+                planned.extend(steps.iter().map(|s| (module.as_str(), s.as_str())));
             }
         }
-        for (module, sittings) in &numbering {
+        for ((module, again), sittings) in &numbering {
             let n = sittings.len() as u16;
             if sittings.iter().enumerate().any(|(k, (part, parts))| *part != k as u16 + 1 || *parts != n) {
-                failures.push(format!("{}: {module}'s sittings are numbered {sittings:?}", a.name));
+                failures.push(format!("{}: {module}'s sittings (again: {again}) are numbered {sittings:?}", a.name));
             }
         }
         // A step is planned once (only the maintenance modules come back on purpose).

@@ -155,7 +155,7 @@ export interface StudyPlan {
 
 /** A task on a plan day. */
 export type Task =
-  | { kind: 'module'; module: string; part: number; parts: number; minutes: number; steps: string[]; partial: boolean; piece?: [number, number] }
+  | { kind: 'module'; module: string; part: number; parts: number; minutes: number; steps: string[]; partial: boolean; piece?: [number, number]; /** A return to steps an earlier day holds: the date (YYYY-MM-DD) of the module's first sitting. */ again?: string }
   | { kind: 'milestone'; milestone: string; minutes: number; short: boolean }
   | { kind: 'answer'; sections: string[]; items: number; minutes: number };
 

@@ -106,6 +106,7 @@ async fn a_plan_day_ticks_a_step_by_its_key() {
             steps: vec!["route".into()],
             partial: false,
             piece: None,
+            again: None,
         }],
     };
     let (ontoggle, got) = recorder::<String>();
@@ -114,6 +115,40 @@ async fn a_plan_day_ticks_a_step_by_its_key() {
     assert!(el.text_content().unwrap().contains("Mon 23 Nov 2026"), "the one date formatter");
     el.query_selector("input[type=checkbox]").unwrap().unwrap().unchecked_into::<HtmlElement>().click();
     assert_eq!(*got.borrow(), ["punctuality/route"]);
+}
+
+#[wasm_bindgen_test]
+async fn a_review_that_comes_back_points_to_its_first_day_and_ticks_on_its_own() {
+    let day = PlanDay {
+        date: "2026-11-27".parse().unwrap(),
+        offset: -7,
+        minutes: 25,
+        tasks: vec![Task::Module {
+            module: "final_review".into(),
+            part: 2,
+            parts: 3,
+            minutes: 25,
+            steps: vec!["stories".into(), "questions".into(), "logistics".into()],
+            partial: false,
+            piece: None,
+            again: Some("2026-11-22".parse().unwrap()),
+        }],
+    };
+    let (ontoggle, got) = recorder::<String>();
+    let done = Rc::new(BTreeSet::new());
+    let el = render(html! { <PlanDayView {day} when="7 days before" {done} {ontoggle} /> }).await;
+    let text = el.text_content().unwrap();
+    assert!(text.contains("again, 2 of 3"), "a return, not a part: {text}");
+    assert!(text.contains("as on Sun 22 Nov 2026"), "points to the first sitting: {text}");
+    assert!(!text.contains("STAR"), "the steps are not printed again: {text}");
+    let boxes = el.query_selector_all("input[type=checkbox]").unwrap();
+    assert_eq!(boxes.length(), 1, "one tick for the whole return");
+    boxes.get(0).unwrap().unchecked_into::<HtmlElement>().click();
+    assert_eq!(
+        *got.borrow(),
+        ["final_review/again/2"],
+        "its own key: ticking it leaves the first sitting's steps alone"
+    );
 }
 
 #[wasm_bindgen_test]

@@ -4,7 +4,7 @@
 use super::{fill, text};
 use crate::date::Date;
 use crate::plan::{StudyPlan, Task};
-use crate::text::Texts;
+use crate::text::{key, Texts};
 
 /// What the calendar needs besides the plan.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -50,8 +50,15 @@ pub fn to_ics(plan: &StudyPlan, texts: &Texts, options: &IcsOptions) -> String {
             if let Some(d) = &v.detail {
                 lines.push(d.clone());
             }
-            if matches!(task, Task::Module { .. }) {
-                lines.extend(v.checks.iter().map(|(_, step)| format!("- {step}")));
+            match task {
+                // A calendar event is read on its own day: a return to earlier steps
+                // says so and lists them again.
+                Task::Module { module, steps, again: Some(_), .. } => {
+                    lines.extend(v.checks.iter().map(|(_, line)| line.clone()));
+                    lines.extend(steps.iter().map(|s| format!("- {}", texts.get(&key::module_step(module, s)))));
+                }
+                Task::Module { .. } => lines.extend(v.checks.iter().map(|(_, step)| format!("- {step}"))),
+                _ => {}
             }
             titles.push(v.title);
         }

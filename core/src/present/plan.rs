@@ -108,7 +108,24 @@ pub fn task(texts: &Texts, task: &crate::plan::Task) -> TaskView {
         parts.into_iter().filter(|p| !p.is_empty()).collect::<Vec<_>>().join(text(texts, "ui.export.dot"))
     };
     match task {
-        Task::Module { module, part, parts, minutes: m, steps, partial, piece } => {
+        Task::Module { module, part, parts, minutes: m, again: Some(first), .. } => {
+            // A return to steps done on an earlier day: one line that points there,
+            // ticked on its own, instead of the same steps printed once more.
+            let again = match parts {
+                1 => text(texts, "ui.export.again").to_owned(),
+                _ => filled(texts, "ui.export.again_n", &[("n", &part.to_string()), ("of", &parts.to_string())]),
+            };
+            let about = vec![again, minutes(*m)];
+            let line = filled(texts, "ui.export.again_steps", &[("date", &crate::present::date(texts, *first))]);
+            TaskView {
+                title: texts.get(&key::module_title(module)).to_owned(),
+                about: joined(about),
+                summary: None,
+                detail: None,
+                checks: vec![(format!("{module}/again/{part}"), line)],
+            }
+        }
+        Task::Module { module, part, parts, minutes: m, steps, partial, piece, again: None } => {
             let mut about = Vec::new();
             if *parts > 1 {
                 about.push(filled(texts, "ui.export.part", &[("n", &part.to_string()), ("of", &parts.to_string())]));
