@@ -929,20 +929,18 @@ pub fn plan(bank: &Bank, profile: &Profile, today: Date, inputs: Inputs<'_>) -> 
 
     // A module's sittings are numbered over the whole plan ("part 2 of 4"),
     // however many passes placed them (a flag's next step first, the rest
-    // later), so its summary comes once, at its first sitting. A sitting whose
-    // steps all came earlier goes over them again: it points to the first
-    // sitting and is numbered among the returns, not as a part.
-    let mut first_day: BTreeMap<String, Date> = BTreeMap::new();
-    let mut earlier_steps: Vec<(String, String)> = Vec::new();
+    // later), so its summary comes once, at its first sitting. A whole sitting
+    // with exactly the steps of an earlier whole sitting (a review coming
+    // back) goes over them again: it points to that day and is numbered among
+    // the returns, not as a part. A piece of a long step never is a return.
+    let mut shown: Vec<(String, Vec<String>, Date)> = Vec::new();
     for day in cal.days.values_mut() {
         for task in &mut day.tasks {
-            if let Task::Module { module, steps, again, .. } = task {
-                let first = *first_day.entry(module.clone()).or_insert(day.date);
-                let seen = |s: &String| earlier_steps.iter().any(|(m, e)| m == module && e == s);
-                if first != day.date && !steps.is_empty() && steps.iter().all(seen) {
-                    *again = Some(first);
+            if let Task::Module { module, steps, again, piece: None, .. } = task {
+                match shown.iter().find(|(m, s, _)| m == module && s == steps) {
+                    Some((_, _, first)) => *again = Some(*first),
+                    None => shown.push((module.clone(), steps.clone(), day.date)),
                 }
-                earlier_steps.extend(steps.iter().map(|s| (module.clone(), s.clone())));
             }
         }
     }

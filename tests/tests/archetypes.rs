@@ -713,21 +713,13 @@ fn every_archetype_gets_the_verdict_a_japanese_hiring_manager_would_sign() {
         // to the module's first sitting, holds no step that was not planned
         // before it, and the returns are numbered among themselves.
         let mut numbering: std::collections::BTreeMap<(&str, bool), Vec<(u16, u16)>> = Default::default();
-        let mut first_day: std::collections::BTreeMap<&str, naitei_core::Date> = Default::default();
-        let mut planned: Vec<(&str, &str)> = Vec::new();
         for d in &plan.days {
             for t in &d.tasks {
-                let Task::Module { module, part, parts, steps, again, .. } = t else { continue };
-                numbering.entry((module.as_str(), again.is_some())).or_default().push((*part, *parts));
-                let first = *first_day.entry(module.as_str()).or_insert(d.date);
-                if let Some(day) = again {
-                    if *day != first || steps.iter().any(|s| !planned.contains(&(module.as_str(), s.as_str()))) {
-                        failures.push(format!("{}: {module} on {} says again of {day}: {steps:?}", a.name, d.date));
-                    }
-                }
-                planned.extend(steps.iter().map(|s| (module.as_str(), s.as_str())));
+                let Task::Module { module, part, parts, .. } = t else { continue };
+                numbering.entry((module.as_str(), again_of(t).is_some())).or_default().push((*part, *parts));
             }
         }
+        failures.extend(returns_that_mislead(plan).into_iter().map(|w| format!("{}: {w}", a.name)));
         for ((module, again), sittings) in &numbering {
             let n = sittings.len() as u16;
             if sittings.iter().enumerate().any(|(k, (part, parts))| *part != k as u16 + 1 || *parts != n) {
@@ -767,4 +759,64 @@ fn every_archetype_gets_the_verdict_a_japanese_hiring_manager_would_sign() {
         }
     }
     assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
+fn again_of(t: &Task) -> Option<naitei_core::Date> {
+    match t {
+        Task::Module { again, .. } => *again,
+        _ => None,
+    }
+}
+
+/// A return ("again, same steps as on <day>") must point to an earlier day
+/// that holds the whole of the same steps, shown in full; a piece of a long
+/// step is never a return.
+fn returns_that_mislead(plan: &naitei_core::StudyPlan) -> Vec<String> {
+    let mut wrong = Vec::new();
+    for (k, d) in plan.days.iter().enumerate() {
+        for t in &d.tasks {
+            let (Task::Module { module, steps, piece, .. }, Some(day)) = (t, again_of(t)) else { continue };
+            let shown_there = plan.days[..k].iter().filter(|e| e.date == day).flat_map(|e| &e.tasks).any(|e| {
+                matches!(e, Task::Module { module: m, steps: s, piece: None, again: None, .. } if m == module && s == steps)
+            });
+            if piece.is_some() || !shown_there {
+                wrong.push(format!("{module} on {} says again of {day} for {steps:?}", d.date));
+            }
+        }
+    }
+    wrong
+}
+
+#[test]
+fn a_return_in_the_plan_always_points_to_a_day_that_shows_the_same_steps_in_full() {
+    // A strong candidate gets the most returns (maintenance fills the days);
+    // short days split steps into pieces and long runs bring mock interviews back.
+    let content = naitei_content::content();
+    let coaches = naitei_content::coaches();
+    let bank = &content.bank;
+    let today: Date = TODAY.parse().unwrap();
+    let mut wrong = Vec::new();
+    let mut returns = 0;
+    for daily in [15u16, 30, 45, 90] {
+        for days in [7, 14, 21, 28] {
+            for format in [Format::Onsite, Format::Online] {
+                let profile = Profile {
+                    daily_minutes: daily,
+                    interview_date: Some(today.add_days(days)),
+                    format,
+                    ..default_profile()
+                };
+                let answers = answers_by(bank, &profile, all(Style::Best));
+                let e = evaluate(bank, &profile, &answers, &Config::with(today, &coaches));
+                returns += e.plan.days.iter().flat_map(|d| &d.tasks).filter(|t| again_of(t).is_some()).count();
+                wrong.extend(
+                    returns_that_mislead(&e.plan)
+                        .into_iter()
+                        .map(|w| format!("{daily} min, {days} days, {format:?}: {w}")),
+                );
+            }
+        }
+    }
+    assert!(returns > 0, "the sweep has returns to check");
+    assert!(wrong.is_empty(), "{} misleading returns:\n{}", wrong.len(), wrong.join("\n"));
 }
