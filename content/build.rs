@@ -20,12 +20,15 @@ fn main() {
     let out = Path::new(&std::env::var("OUT_DIR").unwrap()).to_path_buf();
     match source::check(&files) {
         Ok(checked) => {
-            // The whole pack (native tools and tests), and the same split in two for the widget:
-            // structure (embedded in the wasm) and one text file per language (fetched when needed).
+            // The whole pack (native tools and tests), and the same split for the widget: the
+            // structure (embedded in the wasm), the coaches' lexicons and one text file per
+            // language (both fetched after the first render).
             let mut structure = checked.pack.clone();
             let texts = std::mem::take(&mut structure.texts);
+            let lexicons = std::mem::take(&mut structure.lexicons);
             std::fs::write(out.join("pack.json"), serde_json::to_string(&checked.pack).unwrap()).unwrap();
             std::fs::write(out.join("structure.json"), serde_json::to_string(&structure).unwrap()).unwrap();
+            std::fs::write(out.join("lexicons.json"), serde_json::to_string(&lexicons).unwrap()).unwrap();
             for (lang, map) in texts {
                 std::fs::write(out.join(format!("texts-{}.json", lang.tag())), serde_json::to_string(&map).unwrap())
                     .unwrap();
@@ -37,7 +40,7 @@ fn main() {
             }
             println!("cargo:warning=the built-in content has {} problem(s); `cargo run -p naitei-content -- check` lists them all", diags.len());
             println!("cargo:rustc-cfg=content_broken");
-            for name in ["pack.json", "structure.json", "texts-en.json", "texts-ja.json"] {
+            for name in ["pack.json", "structure.json", "lexicons.json", "texts-en.json", "texts-ja.json"] {
                 std::fs::write(out.join(name), "null").unwrap();
             }
         }

@@ -17,7 +17,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.resolve(process.argv[2] ?? path.join(root, 'dist'));
 const budget = JSON.parse(fs.readFileSync(path.join(root, 'web/budget.json'), 'utf8'));
 const first = ['naitei.js', 'naitei_web.js', 'naitei_web_bg.wasm', 'naitei.css', 'naitei-en-first.json'];
-const later = ['naitei-en-rest.json', 'naitei-ja-first.json', 'naitei-ja-rest.json'];
+const later = ['naitei-en-rest.json', 'naitei-lexicons.json', 'naitei-ja-first.json', 'naitei-ja-rest.json'];
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const sum = { gz: 0, br: 0 };

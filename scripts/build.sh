@@ -29,6 +29,8 @@ for lang in en ja; do
     cargo run --quiet -p naitei-content -- texts --lang "$lang" --part "$part" > "dist/naitei-$lang-$part.json"
   done
 done
+# The coaches' lexicons, fetched after the first render (not part of the first load).
+cargo run --quiet -p naitei-content -- lexicons > dist/naitei-lexicons.json
 cp -r web/static/app web/static/demo dist/
 # The service worker's cache is named after this build, so a new build replaces every file at once.
 build_id=$(cat dist/naitei_web_bg.wasm dist/*.js dist/*.css dist/*.json dist/app/* | sha256sum | cut -c1-12)

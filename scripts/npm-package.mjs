@@ -9,7 +9,7 @@ const dist = path.resolve(process.argv[2] ?? 'dist');
 const out = path.join(dist, 'npm');
 const version = fs.readFileSync(path.join(root, 'Cargo.toml'), 'utf8').match(/^version = "([^"]+)"/m)[1];
 const files = ['naitei.js', 'naitei.d.ts', 'naitei_web.js', 'naitei_web_bg.wasm', 'naitei.css',
-  'naitei-en.json', 'naitei-ja.json', 'naitei-en-first.json', 'naitei-en-rest.json', 'naitei-ja-first.json', 'naitei-ja-rest.json'];
+  'naitei-en.json', 'naitei-ja.json', 'naitei-en-first.json', 'naitei-en-rest.json', 'naitei-ja-first.json', 'naitei-ja-rest.json', 'naitei-lexicons.json'];
 
 fs.rmSync(out, { recursive: true, force: true });
 fs.mkdirSync(out, { recursive: true });
@@ -36,6 +36,7 @@ const pkg = {
     './naitei-en-rest.json': './naitei-en-rest.json',
     './naitei-ja-first.json': './naitei-ja-first.json',
     './naitei-ja-rest.json': './naitei-ja-rest.json',
+    './naitei-lexicons.json': './naitei-lexicons.json',
   },
   files: [...files, 'README.md', 'LICENSE-MIT', 'LICENSE-APACHE'],
   sideEffects: ['./naitei.js'],

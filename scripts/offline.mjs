@@ -25,6 +25,7 @@ ${read(path.join(dist, 'naitei.css'))}
 <main id="naitei"><p>Loading… / 読み込み中…</p></main>
 <script type="application/json" id="naitei-en">${inline(read(path.join(dist, 'naitei-en.json')))}</script>
 <script type="application/json" id="naitei-ja">${inline(read(path.join(dist, 'naitei-ja.json')))}</script>
+<script type="application/json" id="naitei-lexicons">${inline(read(path.join(dist, 'naitei-lexicons.json')))}</script>
 <script type="application/octet-stream" id="naitei-wasm">${fs.readFileSync(wasm).toString('base64')}</script>
 <script>${inline(read(glue))}</script>
 <script>${inline(read(path.join(path.dirname(new URL(import.meta.url).pathname), '../web/js/offline.js')))}</script>

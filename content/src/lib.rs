@@ -3,17 +3,19 @@
 //! are checked and compiled at build time (see `build.rs`), so a broken bank
 //! never builds and the widget parses small, known-good documents.
 //!
-//! Besides the whole pack, the build writes the same content split in two:
-//! the structure (ids, weights, rules; what the widget embeds) and one text
-//! file per language (what the widget fetches for the language shown). Only
-//! what a program uses ends up in its binary.
+//! Besides the whole pack, the build writes the same content split up: the
+//! structure (ids, weights, rules; what the widget embeds), the coaches'
+//! lexicons and one text file per language (what the widget fetches after its
+//! first render). Only what a program uses ends up in its binary.
 
 use naitei_core::{Bank, Content, Lang, Pack, Texts};
 
 /// The whole built-in pack as compact JSON.
 pub const PACK_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/pack.json"));
-/// The built-in pack without texts.
+/// The built-in pack without texts and lexicons.
 pub const STRUCTURE_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/structure.json"));
+/// The coaches' lexicons by language (`naitei-lexicons.json` next to the widget).
+pub const LEXICONS_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/lexicons.json"));
 /// The English texts, a JSON object from text key to text.
 pub const TEXTS_EN_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/texts-en.json"));
 /// The Japanese texts, a JSON object from text key to text.
@@ -41,7 +43,7 @@ pub fn content() -> Content {
     Bank::build(&pack()).expect("the built-in pack was checked at build time")
 }
 
-/// The built-in pack without texts (structure and coach lexicons).
+/// The built-in pack without texts and lexicons (the structure).
 pub fn structure() -> Pack {
     checked(STRUCTURE_JSON)
 }
@@ -56,7 +58,12 @@ pub fn bank() -> Bank {
 /// evaluation of the built-in bank uses (the widget, the JS API and the command
 /// line), so one input gives one report everywhere.
 pub fn coaches() -> naitei_core::coach::Coaches {
-    naitei_core::coach::Coaches::new(&structure().lexicons)
+    naitei_core::coach::Coaches::new(&lexicons())
+}
+
+/// The built-in lexicons of the coaches, by language.
+pub fn lexicons() -> std::collections::BTreeMap<Lang, naitei_core::coach::Lexicon> {
+    checked(LEXICONS_JSON)
 }
 
 /// The text file of a language, as JSON.

@@ -18,7 +18,7 @@ pub static CONTENT: LazyLock<Content> = LazyLock::new(naitei_content::content);
 
 /// Coaches built from the built-in lexicons: both languages, English only and Japanese only.
 pub static COACHES: LazyLock<[(&'static str, Coaches); 3]> = LazyLock::new(|| {
-    let all = naitei_content::structure().lexicons;
+    let all = naitei_content::lexicons();
     let only = |lang: Lang| all.iter().filter(|(l, _)| **l == lang).map(|(l, x)| (*l, x.clone())).collect();
     [("both", Coaches::new(&all)), ("en", Coaches::new(&only(Lang::En))), ("ja", Coaches::new(&only(Lang::Ja)))]
 });

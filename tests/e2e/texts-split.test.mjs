@@ -90,3 +90,45 @@ test('a rest file that fails: the questions still work, the feedback says why in
   assert.doesNotMatch(await widgetText(page), RAW_KEY);
   await context.close();
 });
+
+test("the coaches' lexicons come after the first render; a written answer's coach waits for them, then reads it", async () => {
+  const { context, page } = await newPage(env.browser, { serviceWorkers: 'block' });
+  const requests = [];
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  const lexicons = await holdBack(page, '**/naitei-lexicons.json');
+  await page.goto(env.url + 'app/');
+  await w(page).locator('.naitei-intro .naitei-start-full').waitFor();
+  for (let i = 0; i < 50 && lexicons.state.renderedWhenAsked.length === 0; i++) await page.waitForTimeout(100);
+  assert.equal(lexicons.state.asked, 1, `the lexicons were fetched once: ${JSON.stringify(requests)}`);
+  assert.deepEqual(lexicons.state.renderedWhenAsked, [true], 'the intro was on screen when the lexicons were asked for');
+  // The questions work without them.
+  await w(page).locator('.naitei-intro .naitei-start-full').click();
+  await w(page).locator('form.naitei-profile button[type=submit]').click();
+  const question = w(page).locator('.naitei-question');
+  await question.locator('input').first().waitFor();
+  assert.ok(await question.locator('input').first().isEnabled(), 'the first question is interactive');
+  // A written answer: its coach says it is loading until the lexicons are here, then reads the text.
+  for (let i = 0; i < 120 && (await question.getAttribute('data-item')) !== 'self_star_text'; i++) {
+    await w(page).locator('.naitei-nav .naitei-quiet').click();
+  }
+  await w(page).locator('textarea').fill('Conclusion first: I led the migration of our billing service. The situation was slow releases; my task was to cut them to a day. I automated the tests, and as a result releases took one day.');
+  const coach = w(page).locator('.naitei-coach');
+  await coach.locator('[role=status]', { hasText: 'Loading' }).waitFor();
+  lexicons.release();
+  await coach.locator('.naitei-evidence').first().waitFor();
+  assert.equal(await coach.locator('[role=status]').count(), 0, 'no longer loading');
+  assert.doesNotMatch(await widgetText(page), RAW_KEY);
+  await context.close();
+});
+
+test("lexicons that fail: the questions work and a notice says why, with no raw keys", async () => {
+  const { context, page } = await newPage(env.browser, { serviceWorkers: 'block', allow: { console: [/naitei-lexicons\.json|lexicons could not be loaded|500/] } });
+  await page.route('**/naitei-lexicons.json', (route) => route.fulfill({ status: 500, body: 'no' }));
+  await page.goto(env.url + 'app/');
+  await w(page).locator('.naitei-intro .naitei-start-full').click();
+  await w(page).locator('form.naitei-profile button[type=submit]').click();
+  await w(page).locator('.naitei-question input').first().waitFor();
+  await w(page).locator('.naitei-notice[role=alert]', { hasText: 'Some texts could not be loaded' }).waitFor();
+  assert.doesNotMatch(await widgetText(page), RAW_KEY);
+  await context.close();
+});

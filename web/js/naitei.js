@@ -245,6 +245,21 @@ export function loadTexts(lang, part) {
   return texts.get(name);
 }
 
+// The coaches' lexicons (naitei-lexicons.json): fetched once per page, after the first render of a
+// widget or with the first evaluate(); nothing before the first question needs them.
+let lexicons = null;
+function loadLexicons() {
+  if (!lexicons) {
+    const url = new URL('naitei-lexicons.json', BASE);
+    lexicons = fetch(url).then((r) => {
+      if (!r.ok) throw new Error(`${url} answered HTTP ${r.status}`);
+      return r.text();
+    });
+    lexicons.catch(() => { lexicons = null; }); // a later attempt may succeed (back online)
+  }
+  return lexicons;
+}
+
 const supported = (tag) => {
   const primary = String(tag ?? '').toLowerCase().split(/[-_]/)[0];
   return primary === 'en' || primary === 'ja' ? primary : null;
@@ -346,7 +361,7 @@ export async function mount(element, options = {}) {
     return { element, update: async () => {}, [REPLACE]: async () => {}, destroy() {} };
   }
   const start = (p, e) => {
-    const h = wasm.mount(container, JSON.stringify(widgetOptions(current)), p ?? undefined, e ?? undefined, first ? { [`${lang}-first`]: first } : {}, loadTexts);
+    const h = wasm.mount(container, JSON.stringify(widgetOptions(current)), p ?? undefined, e ?? undefined, first ? { [`${lang}-first`]: first } : {}, loadTexts, loadLexicons);
     element.shadowRoot?.querySelector('.naitei-loading')?.remove();
     return h;
   };
@@ -420,7 +435,8 @@ export async function evaluate(profile = {}, answers = {}, options = {}) {
     jsonArg(call, 'answers', answers, 'an object from item id to answer, such as { arrival_onsite: "ten_early" }'),
     jsonArg(call, 'options', options, 'an object such as { today: "2026-12-01" }'),
   ];
-  return withApi((w) => w.evaluate(...args));
+  const lexiconsJson = await loadLexicons();
+  return withApi((w) => w.evaluate(...args, lexiconsJson));
 }
 
 /** The built-in questions in `lang` ("en" or "ja"), with option ids, labels and reasons. */

@@ -4,8 +4,8 @@
   const text = (id) => document.getElementById(id).textContent;
   const bytes = Uint8Array.from(atob(text('naitei-wasm').trim()), (c) => c.charCodeAt(0));
   await wasm_bindgen({ module_or_path: bytes });
-  const texts = { en: text('naitei-en'), ja: text('naitei-ja') };
-  wasm_bindgen.mount(document.getElementById('naitei'), JSON.stringify({ storageKey: 'offline' }), undefined, undefined, texts, undefined);
+  const texts = { en: text('naitei-en'), ja: text('naitei-ja'), lexicons: text('naitei-lexicons') };
+  wasm_bindgen.mount(document.getElementById('naitei'), JSON.stringify({ storageKey: 'offline' }), undefined, undefined, texts, undefined, undefined);
 })().catch((e) => {
   const p = document.createElement('p');
   p.setAttribute('role', 'alert');

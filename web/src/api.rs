@@ -10,6 +10,7 @@
 
 use crate::app::{App, AppProps};
 use crate::coaches::LazyCoaches;
+use crate::hooks::use_lexicons::LexiconLoader;
 use crate::hooks::use_texts::{Part, TextLoader, TextSet};
 use crate::options::Options;
 use crate::plain::to_js;
@@ -28,12 +29,12 @@ thread_local! {
 }
 
 /// The built-in bank (structure only; texts are files fetched per language) and
-/// coaches, parsed once.
+/// coaches (their lexicons come later, `LazyCoaches::provide`), parsed once.
 pub fn builtin() -> (Rc<Bank>, Rc<LazyCoaches>) {
     BUILTIN.with(|c| {
         c.get_or_init(|| {
             let pack = naitei_content::structure();
-            (Rc::new(Bank::build_unchecked(&pack)), Rc::new(LazyCoaches::new(pack.lexicons, BTreeMap::new())))
+            (Rc::new(Bank::build_unchecked(&pack)), Rc::new(LazyCoaches::waiting(BTreeMap::new())))
         })
         .clone()
     })
@@ -96,8 +97,8 @@ pub fn source(pack: Option<&str>, fetch_error: Option<String>, preloaded: Rc<Tex
                     }
                     Source {
                     bank: Rc::new(c.bank),
-                    // A host's lexicon entries are added to the built-in ones.
-                    coaches: Rc::new(LazyCoaches::new(naitei_content::structure().lexicons, pack.lexicons.clone())),
+                    // A host's lexicon entries are added to the built-in ones (fetched like the widget's).
+                    coaches: Rc::new(LazyCoaches::waiting(pack.lexicons.clone())),
                     texts: Rc::new(TextSet::complete(c.texts.into_iter().map(|(l, t)| (l, Rc::new(t))).collect())),
                     fetchable: false,
                     problems: Vec::new(),
@@ -106,6 +107,17 @@ pub fn source(pack: Option<&str>, fetch_error: Option<String>, preloaded: Rc<Tex
                 Err(problems) => fallback(problems.iter().map(ToString::to_string).collect()),
             },
         },
+    }
+}
+
+/// The coaches' lexicons handed over with the texts (`{ "lexicons": "<json>" }`, the offline page).
+fn preloaded_lexicons(texts: &JsValue, coaches: &LazyCoaches) {
+    let v = js_sys::Reflect::get(texts, &JsValue::from_str("lexicons")).unwrap_or(JsValue::UNDEFINED);
+    if let Some(json) = v.as_string() {
+        match crate::coaches::parse(&json) {
+            Ok(lexicons) => coaches.provide(lexicons),
+            Err(e) => gloo::console::error!(format!("naitei: {e}")),
+        }
     }
 }
 
@@ -162,9 +174,11 @@ impl Handle {
 ///
 /// * `options`: the embedding options as JSON text (see `Options`).
 /// * `pack` / `pack_error`: a host's content pack as JSON text, or why the JS side could not fetch it.
-/// * `texts`: `{ "en": "<json>" }` or `{ "en-first": "<json>" }`, the texts the JS side already has.
+/// * `texts`: `{ "en": "<json>" }` or `{ "en-first": "<json>" }`, the texts the JS side already has
+///   (and `"lexicons"`, the coaches' lexicons, when it has them: the offline page).
 /// * `load_texts`: `(lang, part) => Promise<string>` for the text files not handed over yet
 ///   (`part` is `"first"` or `"rest"`).
+/// * `load_lexicons`: `() => Promise<string>` for `naitei-lexicons.json`, fetched after the first render.
 #[wasm_bindgen]
 pub fn mount(
     root: web_sys::Element,
@@ -173,8 +187,19 @@ pub fn mount(
     pack_error: Option<String>,
     texts: JsValue,
     load_texts: Option<js_sys::Function>,
+    load_lexicons: Option<js_sys::Function>,
 ) -> Result<Handle, JsValue> {
-    mount_in(root, options, pack, pack_error, texts, load_texts, Rc::new(LocalStore))
+    let loaders = Loaders { texts: load_texts, lexicons: load_lexicons };
+    mount_in(root, options, pack, pack_error, texts, loaders, Rc::new(LocalStore))
+}
+
+/// The JS functions that fetch what was not handed over at mount.
+#[derive(Default)]
+pub struct Loaders {
+    /// `(lang, part) => Promise<string>`: a text file.
+    pub texts: Option<js_sys::Function>,
+    /// `() => Promise<string>`: the coaches' lexicons.
+    pub lexicons: Option<js_sys::Function>,
 }
 
 /// [`mount`] with another store (the tests use `MemoryStore`).
@@ -184,17 +209,19 @@ pub fn mount_in(
     pack: Option<String>,
     pack_error: Option<String>,
     texts: JsValue,
-    load_texts: Option<js_sys::Function>,
+    loaders: Loaders,
     store: Rc<dyn Store>,
 ) -> Result<Handle, JsValue> {
     let options = options_from(options)?;
     let src = source(pack.as_deref(), pack_error, preloaded(&texts));
+    preloaded_lexicons(&texts, &src.coaches);
     let props = AppProps {
         options,
         bank: src.bank,
         coaches: src.coaches,
         texts: src.texts,
-        loader: if src.fetchable { load_texts.map(TextLoader) } else { None },
+        loader: if src.fetchable { loaders.texts.map(TextLoader) } else { None },
+        lexicon_loader: loaders.lexicons.map(LexiconLoader),
         pack_problems: Rc::new(src.problems),
         store,
     };
@@ -202,12 +229,19 @@ pub fn mount_in(
     Ok(Handle { app: Some(app), props })
 }
 
-/// Headless scoring: `evaluate(profile, answers, {today})`, each JSON text, returns `{report, plan}` as plain objects.
+/// Headless scoring: `evaluate(profile, answers, {today}, lexicons)`, each JSON text, returns
+/// `{report, plan}` as plain objects. `lexicons` (`naitei-lexicons.json`) is needed once: the
+/// coaches read the written answers with them.
 #[wasm_bindgen]
-pub fn evaluate(profile: &str, answers: &str, options: &str) -> Result<JsValue, JsValue> {
+pub fn evaluate(profile: &str, answers: &str, options: &str, lexicons: Option<String>) -> Result<JsValue, JsValue> {
     let args = embed::evaluate_args(profile, answers, options).into_js()?;
     let today = args.today.unwrap_or_else(crate::clock::today);
     let (bank, coaches) = builtin();
+    if !coaches.ready() {
+        let json =
+            lexicons.ok_or("evaluate needs the coaches' lexicons (naitei-lexicons.json) the first time").into_js()?;
+        coaches.provide(crate::coaches::parse(&json).into_js()?);
+    }
     let result = naitei_core::evaluate_json(&bank, &args.profile, &args.answers, &Config::with(today, &*coaches));
     to_js(&result)
 }

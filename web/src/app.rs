@@ -8,6 +8,7 @@ use crate::components::{
     questionnaire::Questionnaire, report::ReportView, shared_view::SharedView,
 };
 use crate::hooks::use_evaluation::use_evaluation;
+use crate::hooks::use_lexicons::{use_lexicons, LexiconLoader, Lexicons};
 use crate::hooks::use_shared_link::use_shared_link;
 use crate::hooks::use_texts::{use_texts, TextLoader, TextSet};
 use crate::i18n::I18n;
@@ -37,6 +38,9 @@ pub struct AppProps {
     /// Fetches the texts of a language that is not available yet (built-in bank only).
     #[prop_or_default]
     pub loader: Option<TextLoader>,
+    /// Fetches the coaches' built-in lexicons when `coaches` is still waiting for them.
+    #[prop_or_default]
+    pub lexicon_loader: Option<LexiconLoader>,
     /// Problems in the host's content pack (the built-in bank is used instead).
     #[prop_or_default]
     pub pack_problems: Rc<Vec<String>>,
@@ -279,7 +283,11 @@ fn widget(props: &AppProps) -> Html {
     let clock_broken = today.is_none();
     let today = today.unwrap_or_else(crate::clock::today);
     let now = BrowserClock.now_seconds();
-    let evaluation = use_evaluation(&state, today);
+    // The coaches' lexicons come after the first render, like the rest of the texts; scores,
+    // the history entry and the `naitei:complete` event wait for them.
+    let lexicons = use_lexicons(props.coaches.clone(), props.lexicon_loader.clone());
+    let coaches_ready = lexicons == Lexicons::Ready;
+    let evaluation = use_evaluation(&state, today, coaches_ready);
     // Focus and scrolling follow the candidate, never the page load or the
     // host (a host page must not scroll to the widget by itself): they may move
     // once the visitor pressed a key or a pointer inside the widget.
@@ -303,7 +311,7 @@ fn widget(props: &AppProps) -> Html {
     // Each finished run is kept in the history (answers changed afterwards update it).
     {
         let history = history.clone();
-        let showing = state.session.finished && state.session.screen == Screen::Report;
+        let showing = state.session.finished && state.session.screen == Screen::Report && coaches_ready;
         let (run, profile) = (state.session.run, state.session.profile.clone());
         use_effect_with((showing, evaluation.clone()), {
             move |(showing, evaluation)| {
@@ -322,14 +330,15 @@ fn widget(props: &AppProps) -> Html {
         Callback::from(move |_| history.set(History::default()))
     };
     let shared = use_shared_link(&state.bank.0);
-    crate::events::use_progress_events(&state, &evaluation, root.clone(), options.share_text_answers);
+    crate::events::use_progress_events(&state, &evaluation, root.clone(), options.share_text_answers, coaches_ready);
 
     let lang = state.session.lang;
     let texts = use_texts(lang, props.texts.clone(), props.loader.clone());
     let shown = texts.best(lang);
-    let i18n = use_memo((lang, texts.generation()), {
-        let (shown, rest_failed) = (shown.clone(), texts.rest_failed(lang));
-        move |_| shown.map(|s| I18n::partial(s.lang, s.texts, s.complete, rest_failed))
+    let i18n = use_memo((lang, texts.generation(), lexicons), {
+        // The coaches' lexicons count as part of the rest: what needs one needs the other.
+        let (shown, rest_failed) = (shown.clone(), texts.rest_failed(lang) || lexicons == Lexicons::Failed);
+        move |_| shown.map(|s| I18n::partial(s.lang, s.texts, s.complete && coaches_ready, rest_failed))
     });
     let Some(i18n) = (*i18n).clone() else {
         // No text in any language yet: the first file is still loading (or failed to).
@@ -448,7 +457,7 @@ fn widget(props: &AppProps) -> Html {
                 <Header lang={state.session.lang} onlang={make_callback(&state, Action::SetLang)} />
                 <Notices storage={(*notices).clone()} pack_problems={props.pack_problems.clone()} ondismiss={dismiss}
                     onrelease={onrelease} ondownloadprogress={ondownloadprogress}
-                    text_failed={texts.failed_for(lang) && !texts.rest_failed(lang)} rest_failed={texts.rest_failed(lang)}
+                    text_failed={texts.failed_for(lang) && !texts.rest_failed(lang)} rest_failed={texts.rest_failed(lang) || lexicons == Lexicons::Failed}
                     texts_missing={texts_missing} link_error={link_error} onlinkdismiss={shared.close.clone()} />
                 if clock_broken {
                     <p class="naitei-notice" role="status">{ i18n_clock }</p>

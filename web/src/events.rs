@@ -49,13 +49,15 @@ fn dispatch<T: Serialize>(root: &NodeRef, name: &str, detail: &T) {
     }
 }
 
-/// Dispatches progress after each change and completion once per finish.
+/// Dispatches progress after each change and completion once per finish (once the coaches
+/// can read, `coaches_ready`, so the report in the event is the one the candidate sees).
 #[hook]
 pub fn use_progress_events(
     state: &UseReducerHandle<State>,
     evaluation: &Rc<Evaluation>,
     root: NodeRef,
     share_text: bool,
+    coaches_ready: bool,
 ) {
     let progress = state.session.progress(&state.bank);
     let screen = state.session.screen;
@@ -74,8 +76,8 @@ pub fn use_progress_events(
     }
     let finished = state.session.finished;
     let (session, evaluation, bank) = (state.session.clone(), evaluation.clone(), state.bank.clone());
-    use_effect_with(finished, move |finished| {
-        if *finished {
+    use_effect_with((finished, coaches_ready), move |(finished, ready)| {
+        if *finished && *ready {
             let answers = Answers(
                 session
                     .answers_that_count(&bank)

@@ -5,8 +5,8 @@
 //! are tested without touching the browser's real storage.
 
 use naitei_core::Lang;
-use naitei_web::mount_in;
 use naitei_web::storage::MemoryStore;
+use naitei_web::{mount_in, Loaders};
 use std::rc::Rc;
 use std::time::Duration;
 use wasm_bindgen::{JsCast, JsValue};
@@ -33,8 +33,22 @@ fn mounted_in(options: &str, pack: Option<String>, store: Rc<MemoryStore>) -> (E
     // come through the loader.
     let texts = js_sys::Object::new();
     js_sys::Reflect::set(&texts, &"en-first".into(), &naitei_content::texts_parts_json(Lang::En).0.into()).unwrap();
-    let handle = mount_in(el.clone(), options, pack, None, texts.into(), Some(japanese_loader()), store).unwrap();
+    let loaders = Loaders { texts: Some(japanese_loader()), lexicons: Some(lexicon_loader()) };
+    let handle = mount_in(el.clone(), options, pack, None, texts.into(), loaders, store).unwrap();
     (el, handle)
+}
+
+/// A loader like naitei.js's for `naitei-lexicons.json`, answering after a short delay.
+fn lexicon_loader() -> js_sys::Function {
+    let f = wasm_bindgen::closure::Closure::<dyn FnMut() -> JsValue>::new(|| -> JsValue {
+        let json = JsValue::from_str(naitei_content::LEXICONS_JSON);
+        js_sys::Promise::new(&mut |resolve, _| {
+            let _ =
+                web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_1(&resolve, 5, &json);
+        })
+        .into()
+    });
+    f.into_js_value().unchecked_into()
 }
 
 /// A loader like naitei.js's, answering `(lang, part)` from the built-in files after a short delay.
@@ -287,6 +301,7 @@ fn headless_evaluate_scores_answers_without_any_ui() {
         r#"{"next_stage":"first_interview"}"#,
         r#"{"arrival_onsite":"on_the_dot"}"#,
         r#"{"today":"2026-11-21"}"#,
+        Some(naitei_content::LEXICONS_JSON.to_owned()),
     )
     .unwrap();
     let items = naitei_web::bank(naitei_content::TEXTS_JA_JSON).unwrap();
@@ -294,12 +309,13 @@ fn headless_evaluate_scores_answers_without_any_ui() {
     let json = js_sys::JSON::stringify(&result).unwrap().as_string().unwrap();
     let v: serde_json::Value = serde_json::from_str(&json).unwrap();
     assert_eq!(v["report"]["flags"][0]["check"], "arrives_on_the_dot");
-    let bad = naitei_web::evaluate("null", "null", r#"{"today":"soon"}"#);
+    let bad = naitei_web::evaluate("null", "null", r#"{"today":"soon"}"#, None);
     assert!(bad.is_err());
     // A 5,000-deep answers value is refused with what was expected, and the module goes on working.
     let deep = "[".repeat(5000) + &"]".repeat(5000);
-    let e = naitei_web::evaluate("null", &deep, "null").unwrap_err();
+    let e = naitei_web::evaluate("null", &deep, "null", None).unwrap_err();
     let message = js_sys::Error::from(e).message().as_string().unwrap();
     assert!(message.contains("nested more than 32 levels"), "{message}");
-    assert!(naitei_web::evaluate("null", "null", "null").is_ok());
+    // The lexicons are handed over once per module; later calls may leave them out.
+    assert!(naitei_web::evaluate("null", "null", "null", None).is_ok());
 }

@@ -71,6 +71,8 @@ enum Command {
         #[arg(long)]
         part: Option<String>,
     },
+    /// Print the coaches' built-in lexicons as JSON (the widget's `naitei-lexicons.json`).
+    Lexicons,
 }
 
 fn main() -> ExitCode {
@@ -171,6 +173,10 @@ fn run(command: Command) -> Result<(), String> {
                 Some("rest") => out(&naitei_content::texts_parts_json(lang).1),
                 Some(other) => return Err(format!("unknown part `{other}`: use first or rest")),
             }
+            Ok(())
+        }
+        Command::Lexicons => {
+            out(naitei_content::LEXICONS_JSON);
             Ok(())
         }
     }

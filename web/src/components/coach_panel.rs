@@ -35,16 +35,17 @@ fn rating_id(r: Rating) -> &'static str {
 #[function_component(CoachPanel)]
 pub fn coach_panel(props: &CoachPanelProps) -> Html {
     let i18n = use_i18n();
-    let coaches = props.coaches.get();
     if props.text.trim().is_empty() {
         return html! { <div class="naitei-coach" aria-live="polite"></div> };
     }
-    if !i18n.complete {
-        // The coaches' words are in the rest of the texts, fetched right after the first render.
+    let coaches = props.coaches.get().filter(|_| i18n.complete);
+    let Some(coaches) = coaches else {
+        // The coaches' words are in the rest of the texts and their lexicons in a file of their
+        // own, both fetched right after the first render.
         return html! {
             <div class="naitei-coach" aria-live="polite"><p class="naitei-loading" role="status">{ i18n.waiting() }</p></div>
         };
-    }
+    };
     let body = if let Some(kind) = AnswerKind::of(props.analyser) {
         answer_checklist(&i18n, coaches, kind, &props.text)
     } else {

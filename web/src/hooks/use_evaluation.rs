@@ -11,21 +11,29 @@ use naitei_core::{evaluate, Config, Date, Evaluation};
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// The evaluation of the session in `state` on `today`.
+/// The evaluation of the session in `state` on `today`, recomputed once the
+/// coaches can read (`coaches_ready`: their lexicons arrive after the first render).
 ///
 /// ```text
-/// let evaluation = use_evaluation(&state, today);
+/// let evaluation = use_evaluation(&state, today, coaches_ready);
 /// html! { <p>{ evaluation.report.overall }</p> }
 /// ```
 #[hook]
-pub fn use_evaluation(state: &UseReducerHandle<State>, today: Date) -> Rc<Evaluation> {
+pub fn use_evaluation(state: &UseReducerHandle<State>, today: Date, coaches_ready: bool) -> Rc<Evaluation> {
     let (bank, coaches) = (state.bank.clone(), state.coaches.clone());
     let counted = state.session.answers_that_count(&state.bank);
-    let data = (state.session.profile.clone(), counted, state.session.answers.clone(), state.bank.clone(), today);
+    let data = (
+        state.session.profile.clone(),
+        counted,
+        state.session.answers.clone(),
+        state.bank.clone(),
+        today,
+        coaches_ready,
+    );
     // Elsewhere the last evaluation stands (the report recomputes as soon as it is shown).
     let shown = matches!(state.session.screen, Screen::Report | Screen::Plan);
     use_memo(shown.then(|| data.clone()), move |_| {
-        let (profile, counted, latest, _, today) = data;
+        let (profile, counted, latest, _, today, _) = data;
         let config = Config { today, analyser: &*coaches, latest: Some(&latest) };
         evaluate(&bank, &profile, &counted, &config)
     })

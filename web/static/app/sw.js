@@ -8,7 +8,7 @@ const CACHE = `naitei-${VERSION}`;
 const FILES = [
   './', './index.html', './app.css', './app.js', './icon.svg', './manifest.webmanifest',
   '../naitei.js', '../naitei_web.js', '../naitei_web_bg.wasm', '../naitei.css',
-  '../naitei-en-first.json', '../naitei-en-rest.json', '../naitei-ja-first.json', '../naitei-ja-rest.json',
+  '../naitei-en-first.json', '../naitei-en-rest.json', '../naitei-ja-first.json', '../naitei-ja-rest.json', '../naitei-lexicons.json',
 ];
 
 self.addEventListener('install', (event) => {

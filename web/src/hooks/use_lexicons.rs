@@ -1,0 +1,69 @@
+//! `use_lexicons`: the coaches' built-in lexicons, fetched once after the first
+//! render (`naitei-lexicons.json`, through the JS loader) unless they are here
+//! already (the offline page, another widget on the page, tests).
+
+use crate::coaches::{parse, LazyCoaches};
+use std::rc::Rc;
+use wasm_bindgen::JsValue;
+use yew::prelude::*;
+
+/// Where the lexicons are.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lexicons {
+    /// On their way.
+    Loading,
+    /// Here: the coaches can read.
+    Ready,
+    /// They could not be loaded: the coaches, the report and the plan say so.
+    Failed,
+}
+
+/// A JS function `() => Promise<string>` resolving to `naitei-lexicons.json`.
+#[derive(Clone)]
+pub struct LexiconLoader(pub js_sys::Function);
+
+impl PartialEq for LexiconLoader {
+    fn eq(&self, other: &Self) -> bool {
+        self.0 == other.0
+    }
+}
+
+async fn fetch(loader: &LexiconLoader) -> Result<String, String> {
+    let promise = loader.0.call0(&JsValue::NULL).map_err(|e| format!("{e:?}"))?;
+    let value =
+        wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(&promise)).await.map_err(|e| format!("{e:?}"))?;
+    value.as_string().ok_or_else(|| "the lexicons are not text".to_owned())
+}
+
+/// Whether `coaches` can read, fetching their built-in lexicons with `loader` if needed.
+#[hook]
+pub fn use_lexicons(coaches: Rc<LazyCoaches>, loader: Option<LexiconLoader>) -> Lexicons {
+    let status = use_state(|| if coaches.ready() { Lexicons::Ready } else { Lexicons::Loading });
+    {
+        let status = status.clone();
+        use_effect_with((), move |_| {
+            if coaches.ready() {
+                status.set(Lexicons::Ready);
+                return;
+            }
+            let Some(loader) = loader else {
+                gloo::console::error!("naitei: the coaches' lexicons were not handed over and cannot be fetched");
+                status.set(Lexicons::Failed);
+                return;
+            };
+            wasm_bindgen_futures::spawn_local(async move {
+                match fetch(&loader).await.and_then(|json| parse(&json)) {
+                    Ok(lexicons) => {
+                        coaches.provide(lexicons);
+                        status.set(Lexicons::Ready);
+                    }
+                    Err(e) => {
+                        gloo::console::error!(format!("naitei: the coaches' lexicons could not be loaded: {e}"));
+                        status.set(Lexicons::Failed);
+                    }
+                }
+            });
+        });
+    }
+    *status
+}
