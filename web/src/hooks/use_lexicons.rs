@@ -3,6 +3,7 @@
 //! already (the offline page, another widget on the page, tests).
 
 use crate::coaches::{parse, LazyCoaches};
+use crate::hooks::use_texts::text_of;
 use std::rc::Rc;
 use wasm_bindgen::JsValue;
 use yew::prelude::*;
@@ -29,10 +30,7 @@ impl PartialEq for LexiconLoader {
 }
 
 async fn fetch(loader: &LexiconLoader) -> Result<String, String> {
-    let promise = loader.0.call0(&JsValue::NULL).map_err(|e| format!("{e:?}"))?;
-    let value =
-        wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(&promise)).await.map_err(|e| format!("{e:?}"))?;
-    value.as_string().ok_or_else(|| "the lexicons are not text".to_owned())
+    text_of(loader.0.call0(&JsValue::NULL)).await
 }
 
 /// Whether `coaches` can read, fetching their built-in lexicons with `loader` if needed.

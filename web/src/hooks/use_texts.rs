@@ -86,16 +86,18 @@ impl PartialEq for TextLoader {
     }
 }
 
-/// Fetches and parses one part of a language's texts.
-pub async fn fetch(loader: &TextLoader, lang: Lang, part: Part) -> Result<Texts, String> {
-    let promise = loader
-        .0
-        .call2(&JsValue::NULL, &JsValue::from_str(lang.tag()), &JsValue::from_str(part.id()))
-        .map_err(|e| format!("{e:?}"))?;
+/// The text a JS loader's call resolves to (its result may be a promise or the text itself).
+pub async fn text_of(called: Result<JsValue, JsValue>) -> Result<String, String> {
+    let promise = called.map_err(|e| format!("{e:?}"))?;
     let value =
         wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(&promise)).await.map_err(|e| format!("{e:?}"))?;
-    let text = value.as_string().ok_or("the texts are not text")?;
-    serde_json::from_str(&text).map_err(|e| e.to_string())
+    value.as_string().ok_or_else(|| "the loader did not resolve to text".to_owned())
+}
+
+/// Fetches and parses one part of a language's texts.
+pub async fn fetch(loader: &TextLoader, lang: Lang, part: Part) -> Result<Texts, String> {
+    let called = loader.0.call2(&JsValue::NULL, &JsValue::from_str(lang.tag()), &JsValue::from_str(part.id()));
+    serde_json::from_str(&text_of(called).await?).map_err(|e| e.to_string())
 }
 
 /// The texts by language, plus what is loading or failed.
