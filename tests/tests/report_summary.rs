@@ -61,3 +61,23 @@ fn a_strength_the_candidate_already_has_gets_no_next_action_restating_it() {
         assert_eq!(next_action(&texts, p), None, "{p:?}");
     }
 }
+
+#[test]
+fn a_candidate_who_answered_everything_is_not_told_to_answer_more_for_strengths() {
+    // Weak on offer etiquette, fine elsewhere, every question answered: no offer-stage strength,
+    // and "answer more questions" would send them to a questionnaire they have finished.
+    let content = naitei_content::content();
+    let coaches = naitei_content::coaches();
+    let bank = &content.bank;
+    let profile = Profile { next_stage: Stage::Offer, ..Profile::default() };
+    let answers =
+        answers_by(bank, &profile, |i| Some(if i.stages == [Stage::Offer] { Style::Worst } else { Style::Best }));
+    let e = evaluate(bank, &profile, &answers, &Config::with(TODAY.parse().unwrap(), &coaches));
+    assert!(e.report.strengths.is_empty() && e.report.answered == e.report.applicable);
+    for lang in Lang::ALL {
+        let texts = naitei_content::texts(lang);
+        let said = naitei_core::present::no_strengths(&texts, &e.report);
+        assert_eq!(said, texts.get("ui.export.no_strengths_all_answered"), "{lang:?}");
+        assert_ne!(said, texts.get("ui.export.no_strengths"));
+    }
+}

@@ -116,12 +116,15 @@ pub fn kept_aside(texts: &Texts, report: &crate::report::Report) -> Option<Strin
 }
 
 /// What the strengths list says when it is empty: held back beside a critical
-/// flag, too little answered, or none clear yet.
+/// flag, too little answered, none clear after every question, or none clear yet.
 pub fn no_strengths(texts: &Texts, report: &crate::report::Report) -> String {
     if report.strengths_held_back {
         text(texts, "ui.export.strengths_held").to_owned()
     } else if too_little(report) {
         text(texts, "ui.export.not_enough_to_judge_strengths").to_owned()
+    } else if report.answered >= report.applicable {
+        // Every question is answered: more answers would not help, the plan would.
+        text(texts, "ui.export.no_strengths_all_answered").to_owned()
     } else {
         text(texts, "ui.export.no_strengths").to_owned()
     }
