@@ -27,8 +27,11 @@ pub const REPORT_VERSION: u32 = 2;
 /// Strengths listed at most.
 pub const TOP_STRENGTHS: usize = 3;
 pub use crate::flags::TOP_RISKS;
-/// An area at or above this score (with enough coverage) is a strength.
-pub const STRENGTH_FROM: f32 = 70.0;
+/// An area at or above this score (with enough coverage) is a strength: it is
+/// already in the "ready" band (the manifest's `[[band]]` from 80). At 70 an
+/// area the report calls "nearly ready" was listed as a strength beside the
+/// flags that hold the same candidate down (review 7).
+pub const STRENGTH_FROM: f32 = 80.0;
 /// An area below this score is a risk.
 pub const RISK_BELOW: f32 = 60.0;
 
