@@ -243,15 +243,15 @@ pub enum About {
 
 /// Limits a stage's readiness by the flags that concern it: the score, and
 /// when a cap holds it below what the answers give, the flags behind it: every
-/// flag of the binding severity and of any more serious one, most serious first.
+/// flag of the binding severity and of any more serious one, most serious first,
+/// and within a severity in the order the stage's risks are listed
+/// (`flags::for_stage`), so "held down by" and "Top risks" start alike.
 pub fn limit(before: f32, stage: Stage, flags: &[Flag], limits: &[Limit]) -> (f32, Vec<Cap>) {
     let mut score = before;
     let mut caps: Vec<(Severity, f32, Vec<&Flag>)> = Vec::new();
+    let concerned = crate::flags::for_stage(flags, stage);
     for l in limits {
-        let raised: Vec<&Flag> = flags
-            .iter()
-            .filter(|f| f.severity == l.severity && (f.stages.is_empty() || f.stages.contains(&stage)))
-            .collect();
+        let raised: Vec<&Flag> = concerned.iter().copied().filter(|f| f.severity == l.severity).collect();
         let Some(cap) = l.cap_for(raised.len()) else { continue };
         score = score.min(cap);
         caps.push((l.severity, cap, raised));
