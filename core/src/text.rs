@@ -136,6 +136,12 @@ pub mod key {
     pub fn item_feedback_read(i: &str) -> String {
         format!("item.{i}.feedback_read")
     }
+    /// `item.<id>.question_read`: the minutes to read the item's prompt, hint and
+    /// options (an `f32`'s bits, as an integer), written into the first text file
+    /// by [`crate::present::split`], which holds the words of the opening questions only.
+    pub fn item_question_read(i: &str) -> String {
+        format!("item.{i}.question_read")
+    }
     /// `check.<id>.title`
     pub fn check_title(c: &str) -> String {
         format!("check.{c}.title")

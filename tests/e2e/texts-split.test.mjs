@@ -132,3 +132,29 @@ test("lexicons that fail: the questions work and a notice says why, with no raw 
   assert.doesNotMatch(await widgetText(page), RAW_KEY);
   await context.close();
 });
+
+test('the first file carries the opening questions only: a later one says it is loading until the rest arrives, then shows its words', async () => {
+  const { context, page } = await newPage(env.browser, { serviceWorkers: 'block' });
+  const rest = await holdBack(page, '**/naitei-en-rest.json');
+  await page.goto(env.url + 'app/');
+  await w(page).locator('.naitei-intro .naitei-start-full').click();
+  await w(page).locator('#naitei-mode-test').check();
+  await w(page).locator('form.naitei-profile button[type=submit]').click();
+  const question = w(page).locator('.naitei-question');
+  await question.locator('.naitei-prompt').waitFor();
+  // Skip on through the opening questions (their words are in the first file) to the first that is not.
+  const waiting = w(page).locator('.naitei-question-waiting [role=status]', { hasText: 'Loading' });
+  let skipped = 0;
+  while ((await waiting.count()) === 0 && skipped < 40) {
+    await w(page).locator('.naitei-nav .naitei-quiet').click();
+    skipped += 1;
+  }
+  assert.ok(skipped >= 3, `the first three questions never wait (${skipped} skipped)`);
+  await waiting.waitFor();
+  assert.doesNotMatch(await widgetText(page), RAW_KEY);
+  rest.release();
+  await question.locator('.naitei-prompt').waitFor();
+  assert.equal(await waiting.count(), 0, 'no longer loading');
+  assert.doesNotMatch(await widgetText(page), RAW_KEY);
+  await context.close();
+});

@@ -27,20 +27,15 @@ fn reading_minutes(t: &str, lang: crate::text::Lang) -> f32 {
 /// picked (one, two for best and worst, three ticks on a checklist).
 pub fn minutes_to_answer(texts: &Texts, lang: crate::text::Lang, items: &[&crate::bank::Item], learning: bool) -> u32 {
     use crate::bank::ItemKind;
-    let units = |t: &str| reading_minutes(t, lang);
+    // The first text file (see `split`) carries these figures, as it carries the words of the
+    // opening questions only and no feedback: an f32's bits as an integer, exact and without
+    // float parsing in the wasm.
+    let figure = |k: String| texts.find(&k).and_then(|m| m.parse::<u32>().ok()).map(f32::from_bits);
     let mut minutes = 0.0f32;
     for item in items {
-        let mut read = units(texts.get(&key::item_prompt(&item.id)));
-        read += texts.find(&key::item_hint(&item.id)).map_or(0.0, units);
-        let options = item.kind.options();
-        read += options.iter().map(|o| units(texts.get(&key::option_label(&item.id, &o.id)))).sum::<f32>();
+        let mut read = figure(key::item_question_read(&item.id)).unwrap_or_else(|| question_minutes(texts, lang, item));
         if learning {
-            // The first text file (see `split`) carries this figure, as it carries no feedback:
-            // the f32's bits as an integer, exact and without float parsing in the wasm.
-            read += texts
-                .find(&key::item_feedback_read(&item.id))
-                .and_then(|m| m.parse::<u32>().ok())
-                .map_or_else(|| feedback_minutes(texts, lang, item), f32::from_bits);
+            read += figure(key::item_feedback_read(&item.id)).unwrap_or_else(|| feedback_minutes(texts, lang, item));
         }
         minutes += read + SECONDS_TO_CHOOSE as f32 / 60.0;
         if matches!(item.kind, ItemKind::Text { .. }) {
@@ -49,6 +44,14 @@ pub fn minutes_to_answer(texts: &Texts, lang: crate::text::Lang, items: &[&crate
     }
     // Round to the nearest five minutes: an estimate, not a promise to the minute.
     ((minutes / 5.0).round() as u32 * 5).max(5)
+}
+
+/// About how many minutes reading `item`'s prompt, hint and options takes.
+pub fn question_minutes(texts: &Texts, lang: crate::text::Lang, item: &crate::bank::Item) -> f32 {
+    let units = |t: &str| reading_minutes(t, lang);
+    let mut read = units(texts.get(&key::item_prompt(&item.id)));
+    read += texts.find(&key::item_hint(&item.id)).map_or(0.0, units);
+    read + item.kind.options().iter().map(|o| units(texts.get(&key::option_label(&item.id, &o.id)))).sum::<f32>()
 }
 
 /// Learning mode: about how many minutes reading the feedback on `item`

@@ -8,6 +8,7 @@ use crate::i18n::use_i18n;
 use crate::state::{make_callback, State};
 use naitei_core::present;
 use naitei_core::session::Action;
+use naitei_core::text::key;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -60,15 +61,22 @@ pub fn questionnaire(props: &QuestionnaireProps) -> Html {
     let next_label = if view.last { i18n.t("ui.questions.finish") } else { i18n.t("ui.questions.next") };
     let (progress, section, skippable, can_go_on, report_ready) =
         (view.progress, view.section.clone(), view.skippable, view.can_go_on, view.report_ready);
+    // The first file holds the words of the questions a session opens with; a later one
+    // (or one a returning candidate resumes at) waits for the rest of the texts.
+    let here = texts.find(&key::item_prompt(&view.item)).is_some();
     html! {
         <div class="naitei-questions">
             <ProgressBar {progress} {section} />
-            <Question view={Rc::new(view)} coaches={state.coaches.clone()} stage={state.session.profile.next_stage}
-                {onanswer} ontoggle={on(Action::Toggle)} onbest={on(Action::PickBest)} onworst={on(Action::PickWorst)}
-                {onreveal} focus={props.acted} />
+            if here {
+                <Question view={Rc::new(view)} coaches={state.coaches.clone()} stage={state.session.profile.next_stage}
+                    {onanswer} ontoggle={on(Action::Toggle)} onbest={on(Action::PickBest)} onworst={on(Action::PickWorst)}
+                    {onreveal} focus={props.acted} />
+            } else {
+                <div class="naitei-question-waiting"><p class="naitei-loading" role="status">{ i18n.waiting() }</p></div>
+            }
             <div class="naitei-nav">
                 <button type="button" class="naitei-button" onclick={onback}>{ i18n.t("ui.questions.back") }</button>
-                if skippable {
+                if skippable && here {
                     <button type="button" class="naitei-button naitei-quiet" onclick={onskip}>{ i18n.t("ui.questions.skip") }</button>
                 }
                 <button type="button" class="naitei-button naitei-primary" onclick={onnext} disabled={!can_go_on}>{ next_label }</button>
