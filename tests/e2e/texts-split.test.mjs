@@ -158,3 +158,24 @@ test('the first file carries the opening questions only: a later one says it is 
   assert.doesNotMatch(await widgetText(page), RAW_KEY);
   await context.close();
 });
+
+test('a rest file that fails once is fetched again by itself: the notice goes and the feedback shows its reasons, no reload', async () => {
+  const { context, page } = await newPage(env.browser, { serviceWorkers: 'block', allow: { console: [/naitei-en-rest\.json|texts could not be loaded|500/] } });
+  let calls = 0;
+  await page.route('**/naitei-en-rest.json', (route) => (++calls === 1 ? route.fulfill({ status: 500, body: 'no' }) : route.continue()));
+  await page.goto(env.url + 'app/');
+  await w(page).locator('.naitei-intro .naitei-start-full').click();
+  await w(page).locator('#naitei-mode-learning').check();
+  await w(page).locator('form.naitei-profile button[type=submit]').click();
+  const question = w(page).locator('.naitei-question');
+  const kind = await answerWithMouse(page);
+  if (kind === 'multi') await question.locator('.naitei-reveal').click();
+  const notice = w(page).locator('.naitei-notice[role=alert]', { hasText: 'Some texts could not be loaded' });
+  await notice.waitFor();
+  // The widget tries again a few seconds later; the answer given meanwhile is kept.
+  await question.locator('.naitei-feedback .naitei-whys dd').first().waitFor({ timeout: 15000 });
+  assert.equal(calls, 2, 'fetched once more');
+  assert.equal(await notice.count(), 0, 'the notice is gone');
+  assert.doesNotMatch(await widgetText(page), RAW_KEY);
+  await context.close();
+});

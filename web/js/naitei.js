@@ -260,6 +260,12 @@ function loadLexicons() {
   return lexicons;
 }
 
+/** The widget's loaders: `load(...args, wait)` fetches after `wait` seconds (the widget tries a failed file again). */
+const later = (load) => (...args) => {
+  const wait = Number(args.pop()) || 0;
+  return wait > 0 ? new Promise((resolve) => setTimeout(resolve, wait * 1000)).then(() => load(...args)) : load(...args);
+};
+
 const supported = (tag) => {
   const primary = String(tag ?? '').toLowerCase().split(/[-_]/)[0];
   return primary === 'en' || primary === 'ja' ? primary : null;
@@ -361,7 +367,7 @@ export async function mount(element, options = {}) {
     return { element, update: async () => {}, [REPLACE]: async () => {}, destroy() {} };
   }
   const start = (p, e) => {
-    const h = wasm.mount(container, JSON.stringify(widgetOptions(current)), p ?? undefined, e ?? undefined, first ? { [`${lang}-first`]: first } : {}, loadTexts, loadLexicons);
+    const h = wasm.mount(container, JSON.stringify(widgetOptions(current)), p ?? undefined, e ?? undefined, first ? { [`${lang}-first`]: first } : {}, later(loadTexts), later(loadLexicons));
     element.shadowRoot?.querySelector('.naitei-loading')?.remove();
     return h;
   };

@@ -176,9 +176,9 @@ impl Handle {
 /// * `pack` / `pack_error`: a host's content pack as JSON text, or why the JS side could not fetch it.
 /// * `texts`: `{ "en": "<json>" }` or `{ "en-first": "<json>" }`, the texts the JS side already has
 ///   (and `"lexicons"`, the coaches' lexicons, when it has them: the offline page).
-/// * `load_texts`: `(lang, part) => Promise<string>` for the text files not handed over yet
-///   (`part` is `"first"` or `"rest"`).
-/// * `load_lexicons`: `() => Promise<string>` for `naitei-lexicons.json`, fetched after the first render.
+/// * `load_texts`: `(lang, part, wait) => Promise<string>` for the text files not handed over yet
+///   (`part` is `"first"` or `"rest"`), fetched after `wait` seconds (more than 0 when trying again).
+/// * `load_lexicons`: `(wait) => Promise<string>` for `naitei-lexicons.json`, fetched after the first render.
 #[wasm_bindgen]
 pub fn mount(
     root: web_sys::Element,

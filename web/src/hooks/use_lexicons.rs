@@ -3,7 +3,7 @@
 //! already (the offline page, another widget on the page, tests).
 
 use crate::coaches::{parse, LazyCoaches};
-use crate::hooks::use_texts::text_of;
+use crate::hooks::use_texts::with_retries;
 use std::rc::Rc;
 use wasm_bindgen::JsValue;
 use yew::prelude::*;
@@ -19,7 +19,8 @@ pub enum Lexicons {
     Failed,
 }
 
-/// A JS function `() => Promise<string>` resolving to `naitei-lexicons.json`.
+/// A JS function `(wait) => Promise<string>` resolving to `naitei-lexicons.json`, fetched
+/// after `wait` seconds.
 #[derive(Clone)]
 pub struct LexiconLoader(pub js_sys::Function);
 
@@ -27,10 +28,6 @@ impl PartialEq for LexiconLoader {
     fn eq(&self, other: &Self) -> bool {
         self.0 == other.0
     }
-}
-
-async fn fetch(loader: &LexiconLoader) -> Result<String, String> {
-    text_of(loader.0.call0(&JsValue::NULL)).await
 }
 
 /// Whether `coaches` can read, fetching their built-in lexicons with `loader` if needed.
@@ -50,15 +47,22 @@ pub fn use_lexicons(coaches: Rc<LazyCoaches>, loader: Option<LexiconLoader>) -> 
                 return;
             };
             wasm_bindgen_futures::spawn_local(async move {
-                match fetch(&loader).await.and_then(|json| parse(&json)) {
+                // Tried again by itself after a failure, like the texts.
+                let failed = |e: String| {
+                    gloo::console::error!(format!("naitei: the coaches' lexicons could not be loaded: {e}"));
+                    status.set(Lexicons::Failed);
+                };
+                let Some(json) =
+                    with_retries(&|wait| loader.0.call1(&JsValue::NULL, &JsValue::from(wait)), &failed, &|| {}).await
+                else {
+                    return;
+                };
+                match parse(&json) {
                     Ok(lexicons) => {
                         coaches.provide(lexicons);
                         status.set(Lexicons::Ready);
                     }
-                    Err(e) => {
-                        gloo::console::error!(format!("naitei: the coaches' lexicons could not be loaded: {e}"));
-                        status.set(Lexicons::Failed);
-                    }
+                    Err(e) => failed(e),
                 }
             });
         });

@@ -8,7 +8,7 @@
 //! arrives, the widget keeps showing the last one.
 
 use naitei_core::{Lang, Texts};
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 use std::rc::Rc;
 use wasm_bindgen::JsValue;
 use yew::prelude::*;
@@ -76,7 +76,8 @@ impl TextSet {
     }
 }
 
-/// A JS function `(lang, part) => Promise<string>` resolving to one text file as JSON.
+/// A JS function `(lang, part, wait) => Promise<string>` resolving to one text file as JSON,
+/// fetched after `wait` seconds (0 at first, more when trying again).
 #[derive(Clone)]
 pub struct TextLoader(pub js_sys::Function);
 
@@ -84,6 +85,31 @@ impl PartialEq for TextLoader {
     fn eq(&self, other: &Self) -> bool {
         self.0 == other.0
     }
+}
+
+/// Seconds to wait before each new attempt at a file that could not be loaded (a train
+/// through a tunnel): the widget tries again by itself, and a notice asks to reload meanwhile.
+/// The loader waits (`naitei.js`): a timer on this side would cost the download 2 KB.
+pub const RETRY_AFTER_SECONDS: [u32; 3] = [3, 15, 60];
+
+/// Calls a JS loader until its promise resolves to text: at once, then again after each
+/// of [`RETRY_AFTER_SECONDS`] (`call` gets the seconds the loader waits first). `failed`
+/// hears every error, `again` is called as each new attempt starts. None when all failed.
+pub async fn with_retries(
+    call: &dyn Fn(u32) -> Result<JsValue, JsValue>,
+    failed: &dyn Fn(String),
+    again: &dyn Fn(),
+) -> Option<String> {
+    for (n, wait) in std::iter::once(0).chain(RETRY_AFTER_SECONDS).enumerate() {
+        if n > 0 {
+            again();
+        }
+        match text_of(call(wait)).await {
+            Ok(v) => return Some(v),
+            Err(e) => failed(e),
+        }
+    }
+    None
 }
 
 /// The text a JS loader's call resolves to (its result may be a promise or the text itself).
@@ -94,10 +120,10 @@ pub async fn text_of(called: Result<JsValue, JsValue>) -> Result<String, String>
     value.as_string().ok_or_else(|| "the loader did not resolve to text".to_owned())
 }
 
-/// Fetches and parses one part of a language's texts.
-pub async fn fetch(loader: &TextLoader, lang: Lang, part: Part) -> Result<Texts, String> {
-    let called = loader.0.call2(&JsValue::NULL, &JsValue::from_str(lang.tag()), &JsValue::from_str(part.id()));
-    serde_json::from_str(&text_of(called).await?).map_err(|e| e.to_string())
+/// Calls the loader for one part of a language's texts, after `wait` seconds.
+fn call(loader: &TextLoader, lang: Lang, part: Part, wait: u32) -> Result<JsValue, JsValue> {
+    let (lang, part) = (JsValue::from_str(lang.tag()), JsValue::from_str(part.id()));
+    loader.0.call3(&JsValue::NULL, &lang, &part, &JsValue::from(wait))
 }
 
 /// The texts by language, plus what is loading or failed.
@@ -105,7 +131,8 @@ pub async fn fetch(loader: &TextLoader, lang: Lang, part: Part) -> Result<Texts,
 pub struct TextsHandle {
     set: Rc<TextSet>,
     pending: Vec<(Lang, Part)>,
-    failed: BTreeSet<Lang>,
+    /// (A short list rather than a set: removing from a BTreeSet costs the wasm kilobytes.)
+    failed: Vec<Lang>,
     generation: u32,
 }
 
@@ -131,10 +158,15 @@ impl Reducible for TextsHandle {
             TextEvent::Loaded(l, p, t) => {
                 next.pending.retain(|x| *x != (l, p));
                 Rc::make_mut(&mut next.set).add(l, p, t);
+                if next.set.is_complete(l) {
+                    next.failed.retain(|x| *x != l);
+                }
             }
             TextEvent::Failed(l, p) => {
                 next.pending.retain(|x| *x != (l, p));
-                next.failed.insert(l);
+                if !next.failed.contains(&l) {
+                    next.failed.push(l);
+                }
             }
         }
         next.generation += 1;
@@ -186,8 +218,7 @@ impl TextsHandle {
 /// The texts, fetching what is missing of `lang` (its first file, then the rest) when a loader is given.
 #[hook]
 pub fn use_texts(lang: Lang, initial: Rc<TextSet>, loader: Option<TextLoader>) -> TextsHandle {
-    let texts =
-        use_reducer(|| TextsHandle { set: initial, pending: Vec::new(), failed: BTreeSet::new(), generation: 0 });
+    let texts = use_reducer(|| TextsHandle { set: initial, pending: Vec::new(), failed: Vec::new(), generation: 0 });
     {
         let texts = texts.clone();
         use_effect_with(lang, move |lang| {
@@ -203,12 +234,18 @@ pub fn use_texts(lang: Lang, initial: Rc<TextSet>, loader: Option<TextLoader>) -
                 texts.dispatch(TextEvent::Started(lang, part));
                 let (texts, loader) = (texts.clone(), loader.clone());
                 wasm_bindgen_futures::spawn_local(async move {
-                    match fetch(&loader, lang, part).await {
+                    let failed = |e: String| {
+                        gloo::console::error!(format!("naitei: the {} texts could not be loaded: {e}", lang.tag()));
+                        texts.dispatch(TextEvent::Failed(lang, part));
+                    };
+                    let again = || texts.dispatch(TextEvent::Started(lang, part));
+                    let Some(json) = with_retries(&|wait| call(&loader, lang, part, wait), &failed, &again).await
+                    else {
+                        return;
+                    };
+                    match serde_json::from_str(&json) {
                         Ok(t) => texts.dispatch(TextEvent::Loaded(lang, part, t)),
-                        Err(e) => {
-                            gloo::console::error!(format!("naitei: the {} texts could not be loaded: {e}", lang.tag()));
-                            texts.dispatch(TextEvent::Failed(lang, part));
-                        }
+                        Err(e) => failed(e.to_string()),
                     }
                 });
             }
