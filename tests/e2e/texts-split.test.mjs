@@ -29,16 +29,33 @@ async function holdBack(page, pattern) {
   return { state, release };
 }
 
-test('a cold English visit fetches the first texts before the first question, the rest after the first render; feedback shows real text', async () => {
+/**
+ * A cold visit to the standalone app with `pattern` held back: resolves once the intro is on
+ * screen and the held file was asked for (or five seconds passed), with every path requested.
+ */
+async function coldVisitHolding(pattern, options = {}) {
   // The service worker would answer from its own cache, out of reach of page.route.
-  const { context, page } = await newPage(env.browser, { serviceWorkers: 'block' });
+  const { context, page } = await newPage(env.browser, { serviceWorkers: 'block', ...options });
   const requests = [];
   page.on('request', (r) => requests.push(new URL(r.url()).pathname));
-  const rest = await holdBack(page, '**/naitei-en-rest.json');
+  const held = await holdBack(page, pattern);
   await page.goto(env.url + 'app/');
   await w(page).locator('.naitei-intro .naitei-start-full').waitFor();
+  for (let i = 0; i < 50 && held.state.renderedWhenAsked.length === 0; i++) await page.waitForTimeout(100);
+  return { context, page, requests, held };
+}
+
+/** From the intro to the first question of the full check, in `mode` ("learning" or "test"). */
+async function toFirstQuestion(page, mode) {
+  await w(page).locator('.naitei-intro .naitei-start-full').click();
+  if (mode) await w(page).locator(`#naitei-mode-${mode}`).check();
+  await w(page).locator('form.naitei-profile button[type=submit]').click();
+  await w(page).locator('.naitei-question input, .naitei-question textarea').first().waitFor();
+}
+
+test('a cold English visit fetches the first texts before the first question, the rest after the first render; feedback shows real text', async () => {
   // The rest is asked for right after the first render, not before it.
-  for (let i = 0; i < 50 && rest.state.renderedWhenAsked.length === 0; i++) await page.waitForTimeout(100);
+  const { context, page, requests, held: rest } = await coldVisitHolding('**/naitei-en-rest.json');
   assert.equal(rest.state.asked, 1, `the rest was fetched once, right after the first render: ${JSON.stringify(requests)}`);
   assert.deepEqual(rest.state.renderedWhenAsked, [true], 'the intro was on screen when the rest was asked for');
   const texts = [...new Set(requests.filter((p) => /naitei-(en|ja).*\.json$/.test(p)))];
@@ -79,9 +96,7 @@ test('a rest file that fails: the questions still work, the feedback says why in
   const { context, page } = await newPage(env.browser, { serviceWorkers: 'block', allow: { console: [/naitei-en-rest\.json|texts could not be loaded|500/] } });
   await page.route('**/naitei-en-rest.json', (route) => route.fulfill({ status: 500, body: 'no' }));
   await page.goto(env.url + 'app/');
-  await w(page).locator('.naitei-intro .naitei-start-full').click();
-  await w(page).locator('#naitei-mode-learning').check();
-  await w(page).locator('form.naitei-profile button[type=submit]').click();
+  await toFirstQuestion(page, 'learning');
   const question = w(page).locator('.naitei-question');
   const kind = await answerWithMouse(page);
   if (kind === 'multi') await question.locator('.naitei-reveal').click();
@@ -92,18 +107,11 @@ test('a rest file that fails: the questions still work, the feedback says why in
 });
 
 test("the coaches' lexicons come after the first render; a written answer's coach waits for them, then reads it", async () => {
-  const { context, page } = await newPage(env.browser, { serviceWorkers: 'block' });
-  const requests = [];
-  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
-  const lexicons = await holdBack(page, '**/naitei-lexicons.json');
-  await page.goto(env.url + 'app/');
-  await w(page).locator('.naitei-intro .naitei-start-full').waitFor();
-  for (let i = 0; i < 50 && lexicons.state.renderedWhenAsked.length === 0; i++) await page.waitForTimeout(100);
+  const { context, page, requests, held: lexicons } = await coldVisitHolding('**/naitei-lexicons.json');
   assert.equal(lexicons.state.asked, 1, `the lexicons were fetched once: ${JSON.stringify(requests)}`);
   assert.deepEqual(lexicons.state.renderedWhenAsked, [true], 'the intro was on screen when the lexicons were asked for');
   // The questions work without them.
-  await w(page).locator('.naitei-intro .naitei-start-full').click();
-  await w(page).locator('form.naitei-profile button[type=submit]').click();
+  await toFirstQuestion(page);
   const question = w(page).locator('.naitei-question');
   await question.locator('input').first().waitFor();
   assert.ok(await question.locator('input').first().isEnabled(), 'the first question is interactive');
@@ -125,8 +133,7 @@ test("lexicons that fail: the questions work and a notice says why, with no raw 
   const { context, page } = await newPage(env.browser, { serviceWorkers: 'block', allow: { console: [/naitei-lexicons\.json|lexicons could not be loaded|500/] } });
   await page.route('**/naitei-lexicons.json', (route) => route.fulfill({ status: 500, body: 'no' }));
   await page.goto(env.url + 'app/');
-  await w(page).locator('.naitei-intro .naitei-start-full').click();
-  await w(page).locator('form.naitei-profile button[type=submit]').click();
+  await toFirstQuestion(page);
   await w(page).locator('.naitei-question input').first().waitFor();
   await w(page).locator('.naitei-notice[role=alert]', { hasText: 'Some texts could not be loaded' }).waitFor();
   assert.doesNotMatch(await widgetText(page), RAW_KEY);
@@ -137,9 +144,7 @@ test('the first file carries the opening questions only: a later one says it is 
   const { context, page } = await newPage(env.browser, { serviceWorkers: 'block' });
   const rest = await holdBack(page, '**/naitei-en-rest.json');
   await page.goto(env.url + 'app/');
-  await w(page).locator('.naitei-intro .naitei-start-full').click();
-  await w(page).locator('#naitei-mode-test').check();
-  await w(page).locator('form.naitei-profile button[type=submit]').click();
+  await toFirstQuestion(page, 'test');
   const question = w(page).locator('.naitei-question');
   await question.locator('.naitei-prompt').waitFor();
   // Skip on through the opening questions (their words are in the first file) to the first that is not.
@@ -164,9 +169,7 @@ test('a rest file that fails once is fetched again by itself: the notice goes an
   let calls = 0;
   await page.route('**/naitei-en-rest.json', (route) => (++calls === 1 ? route.fulfill({ status: 500, body: 'no' }) : route.continue()));
   await page.goto(env.url + 'app/');
-  await w(page).locator('.naitei-intro .naitei-start-full').click();
-  await w(page).locator('#naitei-mode-learning').check();
-  await w(page).locator('form.naitei-profile button[type=submit]').click();
+  await toFirstQuestion(page, 'learning');
   const question = w(page).locator('.naitei-question');
   const kind = await answerWithMouse(page);
   if (kind === 'multi') await question.locator('.naitei-reveal').click();
