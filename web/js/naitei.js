@@ -222,43 +222,37 @@ async function packOf(options) {
   }
 }
 
-// Display texts are files next to this one, fetched once per language and shared by every widget:
-// every text of a language (naitei-en.json), or the two files the widget fetches, what the first
-// screens show (naitei-en-first.json, before the first render) and the rest (right after it).
-const texts = new Map();
+// Files next to this one (texts, lexicons), fetched once per page and shared by every widget.
+const files = new Map();
+
+/** Resolves to the file `name` next to this one as text; a failure is forgotten, so a later attempt may succeed (back online). */
+function fetchText(name) {
+  if (!files.has(name)) {
+    const url = new URL(name, BASE);
+    const request = fetch(url).then((r) => {
+      if (!r.ok) throw new Error(`${url} answered HTTP ${r.status}`);
+      return r.text();
+    });
+    request.catch(() => files.delete(name));
+    files.set(name, request);
+  }
+  return files.get(name);
+}
+
+// Display texts: every text of a language (naitei-en.json), or the two files the widget fetches,
+// what the first screens show (naitei-en-first.json, before the first render) and the rest (right after it).
 const PARTS = ['first', 'rest'];
 
 /** Resolves to the built-in texts of `lang` as JSON text: all of them, or one `part` ("first" or "rest"). */
 export function loadTexts(lang, part) {
   if (lang !== 'en' && lang !== 'ja') return Promise.reject(new RangeError(`naitei: loadTexts(lang) takes "en" or "ja", not ${describe(lang)}.`));
   if (part !== undefined && !PARTS.includes(part)) return Promise.reject(new RangeError(`naitei: loadTexts(lang, part) takes "first", "rest" or no part, not ${describe(part)}.`));
-  const name = part ? `naitei-${lang}-${part}.json` : `naitei-${lang}.json`;
-  if (!texts.has(name)) {
-    const url = new URL(name, BASE);
-    const request = fetch(url).then((r) => {
-      if (!r.ok) throw new Error(`${url} answered HTTP ${r.status}`);
-      return r.text();
-    });
-    request.catch(() => texts.delete(name)); // a later attempt may succeed (back online)
-    texts.set(name, request);
-  }
-  return texts.get(name);
+  return fetchText(part ? `naitei-${lang}-${part}.json` : `naitei-${lang}.json`);
 }
 
-// The coaches' lexicons (naitei-lexicons.json): fetched once per page, after the first render of a
-// widget or with the first evaluate(); nothing before the first question needs them.
-let lexicons = null;
-function loadLexicons() {
-  if (!lexicons) {
-    const url = new URL('naitei-lexicons.json', BASE);
-    lexicons = fetch(url).then((r) => {
-      if (!r.ok) throw new Error(`${url} answered HTTP ${r.status}`);
-      return r.text();
-    });
-    lexicons.catch(() => { lexicons = null; }); // a later attempt may succeed (back online)
-  }
-  return lexicons;
-}
+// The coaches' lexicons: fetched after the first render of a widget or with the first evaluate();
+// nothing before the first question needs them.
+const loadLexicons = () => fetchText('naitei-lexicons.json');
 
 /** The widget's loaders: `load(...args, wait)` fetches after `wait` seconds (the widget tries a failed file again). */
 const later = (load) => (...args) => {

@@ -196,9 +196,9 @@ pub fn mount(
 /// The JS functions that fetch what was not handed over at mount.
 #[derive(Default)]
 pub struct Loaders {
-    /// `(lang, part) => Promise<string>`: a text file.
+    /// `(lang, part, wait) => Promise<string>`: a text file, fetched after `wait` seconds.
     pub texts: Option<js_sys::Function>,
-    /// `() => Promise<string>`: the coaches' lexicons.
+    /// `(wait) => Promise<string>`: the coaches' lexicons, fetched after `wait` seconds.
     pub lexicons: Option<js_sys::Function>,
 }
 

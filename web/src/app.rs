@@ -447,7 +447,7 @@ fn widget(props: &AppProps) -> Html {
     };
     // A language the texts do not have (a host's pack without it) is shown in another one.
     let texts_missing = props.loader.is_none() && shown.as_ref().is_some_and(|s| s.lang != lang);
-    let shown_lang = i18n.lang;
+    let (shown_lang, rest_failed) = (i18n.lang, i18n.rest_failed);
     let i18n_clock = i18n.t("ui.notice.clock");
     html! {
         <ContextProvider<I18n> context={i18n}>
@@ -457,7 +457,7 @@ fn widget(props: &AppProps) -> Html {
                 <Header lang={state.session.lang} onlang={make_callback(&state, Action::SetLang)} />
                 <Notices storage={(*notices).clone()} pack_problems={props.pack_problems.clone()} ondismiss={dismiss}
                     onrelease={onrelease} ondownloadprogress={ondownloadprogress}
-                    text_failed={texts.failed_for(lang) && !texts.rest_failed(lang)} rest_failed={texts.rest_failed(lang) || lexicons == Lexicons::Failed}
+                    text_failed={texts.failed_for(lang) && !texts.rest_failed(lang)} {rest_failed}
                     texts_missing={texts_missing} link_error={link_error} onlinkdismiss={shared.close.clone()} />
                 if clock_broken {
                     <p class="naitei-notice" role="status">{ i18n_clock }</p>

@@ -40,7 +40,7 @@ impl LazyCoaches {
 
     /// Whether the built-in lexicons are here.
     pub fn ready(&self) -> bool {
-        self.cell.get().is_some() || self.built_in.borrow().is_some()
+        self.built_in.borrow().is_some()
     }
 
     /// The compiled coaches, once the built-in lexicons are here.
