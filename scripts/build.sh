@@ -9,16 +9,20 @@ scripts/tools.sh build
 out="$NAITEI_ROOT/target/wasm-pack"
 echo "naitei: building the widget (release, optimised for size)"
 wasm-pack --quiet build web --release --target web --no-pack --no-typescript --out-dir "$out" --out-name naitei_web
+# The light first module (naitei-web without its `full` feature): what a visitor downloads before
+# the first question; naitei.js hands over to the full module when the candidate needs it.
+light="$NAITEI_ROOT/target/wasm-pack-light"
+wasm-pack --quiet build web/light --release --target web --no-pack --no-typescript --out-dir "$light" --out-name naitei_light
 
 rm -rf dist && mkdir -p dist
-cp "$out/naitei_web.js" "$out/naitei_web_bg.wasm" dist/
+cp "$out/naitei_web.js" "$out/naitei_web_bg.wasm" "$light/naitei_light.js" "$light/naitei_light_bg.wasm" dist/
 cp web/js/naitei.js web/js/naitei.d.ts web/style/naitei.css dist/
 # The version lives in the workspace's Cargo.toml only; naitei.js gets it here.
 version=$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -n 1)
 sed -i "s/__NAITEI_VERSION__/$version/" dist/naitei.js
 # Minified (esbuild, from package-lock.json): the loader, the glue and the stylesheet are on every
 # first load, and the loader alone is what a page with loading="lazy" or "click" fetches up front.
-for f in naitei.js naitei_web.js naitei.css; do
+for f in naitei.js naitei_web.js naitei_light.js naitei.css; do
   node_modules/.bin/esbuild "dist/$f" --minify --log-level=warning --allow-overwrite --outfile="dist/$f"
 done
 # Every text of a language (the offline page, the npm package, bank()), and the same in the two files

@@ -8,7 +8,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.resolve(process.argv[2] ?? 'dist');
 const out = path.join(dist, 'npm');
 const version = fs.readFileSync(path.join(root, 'Cargo.toml'), 'utf8').match(/^version = "([^"]+)"/m)[1];
-const files = ['naitei.js', 'naitei.d.ts', 'naitei_web.js', 'naitei_web_bg.wasm', 'naitei.css',
+const files = ['naitei.js', 'naitei.d.ts', 'naitei_light.js', 'naitei_light_bg.wasm', 'naitei_web.js', 'naitei_web_bg.wasm', 'naitei.css',
   'naitei-en.json', 'naitei-ja.json', 'naitei-en-first.json', 'naitei-en-rest.json', 'naitei-ja-first.json', 'naitei-ja-rest.json', 'naitei-lexicons.json'];
 
 fs.rmSync(out, { recursive: true, force: true });
@@ -29,6 +29,7 @@ const pkg = {
   exports: {
     '.': { types: './naitei.d.ts', default: './naitei.js' },
     './naitei.css': './naitei.css',
+    './naitei_light_bg.wasm': './naitei_light_bg.wasm',
     './naitei_web_bg.wasm': './naitei_web_bg.wasm',
     './naitei-en.json': './naitei-en.json',
     './naitei-ja.json': './naitei-ja.json',

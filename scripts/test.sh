@@ -40,6 +40,8 @@ content_counts() { grep -E '^(content ok|items per|checks per|languages)' "$1" |
 suite "format (cargo fmt --check)" none bash -c 'cargo fmt --all --check && cargo fmt --manifest-path fuzz/Cargo.toml --check'
 suite "lint (clippy, native)" none cargo clippy --workspace --all-targets --quiet -- -D warnings
 suite "lint (clippy, wasm32 widget)" none cargo clippy -p naitei-web --target wasm32-unknown-unknown --all-targets --quiet -- -D warnings
+# The light first module compiles naitei-web without its `full` feature: checked on its own.
+suite "lint (clippy, wasm32 light module)" none cargo clippy -p naitei-light --target wasm32-unknown-unknown --quiet -- -D warnings
 suite "native tests (core, content, cross-crate)" count_cargo cargo test --workspace --exclude naitei-web --quiet
 suite "content check (naitei-content check)" content_counts cargo run --quiet -p naitei-content -- check
 coach_f1() { grep -E '^SUMMARY' "$1" | sed 's/^SUMMARY //' | paste -sd '|' | sed 's/|/ | /g'; }

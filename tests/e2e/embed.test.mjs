@@ -253,7 +253,7 @@ test('the npm package installs into a fresh project and works', async () => {
   fs.writeFileSync(path.join(scratch, 'package.json'), JSON.stringify({ name: 'scratch', private: true, type: 'module' }));
   execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', path.join(scratch, tarball)], { cwd: scratch, stdio: 'pipe' });
   const installed = path.join(scratch, 'node_modules/naitei');
-  for (const f of ['naitei.js', 'naitei.d.ts', 'naitei_web_bg.wasm', 'naitei.css', 'naitei-en.json', 'naitei-ja.json',
+  for (const f of ['naitei.js', 'naitei.d.ts', 'naitei_light.js', 'naitei_light_bg.wasm', 'naitei_web.js', 'naitei_web_bg.wasm', 'naitei.css', 'naitei-en.json', 'naitei-ja.json',
     'naitei-en-first.json', 'naitei-en-rest.json', 'naitei-ja-first.json', 'naitei-ja-rest.json', 'README.md']) {
     assert.ok(fs.existsSync(path.join(installed, f)), `the package contains ${f}`);
   }

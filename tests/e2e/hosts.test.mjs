@@ -96,7 +96,7 @@ test('an element removed while it is still mounting is destroyed', async () => {
   await page.goto(env.url + 'hosts/lifecycle/');
   await page.waitForFunction(() => customElements.get('naitei-check'));
   // A slow network: the WebAssembly takes a while, so the element is still mounting when the page removes it.
-  await page.route('**/naitei_web_bg.wasm', async (route) => { await new Promise((r) => setTimeout(r, 1500)); await route.continue(); });
+  await page.route('**/naitei_light_bg.wasm', async (route) => { await new Promise((r) => setTimeout(r, 1500)); await route.continue(); });
   await page.evaluate(async () => {
     window.progress = 0;
     const el = document.createElement('naitei-check');

@@ -37,13 +37,13 @@ test('loading="lazy": at most 10 KB gzip before the widget nears the viewport, t
   const bytes = before.reduce((n, r) => n + r.gzip, 0);
   assert.ok(before.length > 0, 'naitei.js was fetched');
   assert.ok(bytes <= LIMIT, `${bytes} B gzip fetched before scrolling (at most ${LIMIT}): ${JSON.stringify(before)}`);
-  assert.ok(!before.some((r) => /\.wasm|naitei_web\.js|naitei\.css|naitei-(en|ja)(-first|-rest)?\.json/.test(r.url)), `nothing of the widget but naitei.js: ${JSON.stringify(before)}`);
+  assert.ok(!before.some((r) => /\.wasm|naitei_(web|light)\.js|naitei\.css|naitei-(en|ja)(-first|-rest)?\.json/.test(r.url)), `nothing of the widget but naitei.js: ${JSON.stringify(before)}`);
   assert.equal(await page.locator('naitei-check .naitei-intro').count(), 0, 'not rendered yet');
 
   await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
   await page.locator('naitei-check .naitei-intro').waitFor();
   const after = await responses.list();
-  assert.ok(after.some((r) => r.url.endsWith('naitei_web_bg.wasm')), 'the wasm came once the element neared the viewport');
+  assert.ok(after.some((r) => r.url.endsWith('naitei_light_bg.wasm')), 'the first module came once the element neared the viewport');
   assert.ok(await responses.sum() > LIMIT, 'and the whole widget was fetched then');
   await context.close();
 });

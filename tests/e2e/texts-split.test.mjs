@@ -5,7 +5,7 @@
 // learning-mode feedback says it is loading (never a raw key), then shows the real words.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, newPage, answerWithMouse, widgetText } from './lib/harness.mjs';
+import { start, newPage, answerWithMouse, answerIn, widgetText } from './lib/harness.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -135,6 +135,11 @@ test("lexicons that fail: the questions work and a notice says why, with no raw 
   await page.goto(env.url + 'app/');
   await toFirstQuestion(page);
   await w(page).locator('.naitei-question input').first().waitFor();
+  // The notice comes with the first thing that needs them: a written answer's coach.
+  const question = w(page).locator('.naitei-question');
+  for (let i = 0; i < 120 && (await question.getAttribute('data-kind')) !== 'text'; i++) {
+    await w(page).locator('.naitei-nav .naitei-quiet').click();
+  }
   await w(page).locator('.naitei-notice[role=alert]', { hasText: 'Some texts could not be loaded' }).waitFor();
   assert.doesNotMatch(await widgetText(page), RAW_KEY);
   await context.close();
@@ -180,5 +185,76 @@ test('a rest file that fails once is fetched again by itself: the notice goes an
   assert.equal(calls, 2, 'fetched once more');
   assert.equal(await notice.count(), 0, 'the notice is gone');
   assert.doesNotMatch(await widgetText(page), RAW_KEY);
+  await context.close();
+});
+
+// Two modules: the light one (intro, profile, questions) is all the first question waits for; the
+// full one is fetched while the candidate reads and takes over when the report is asked for.
+test('with the full module held back a candidate answers every question on the light one; the report waits for it, then shows every answer', async () => {
+  const { context, page, requests, held } = await coldVisitHolding('**/naitei_web_bg.wasm', { allow: { console: [/naitei_web_bg\.wasm/] } });
+  assert.ok(requests.includes('/naitei_light_bg.wasm'), `the light module came first: ${JSON.stringify(requests)}`);
+  assert.deepEqual(held.state.renderedWhenAsked, [true], 'the full module was asked for once, after the intro was on screen');
+  await w(page).locator('.naitei-intro .naitei-start-quick').click();
+  await w(page).locator('form.naitei-profile button[type=submit]').click();
+  let answered = 0;
+  while (await w(page).locator('.naitei-question').count()) {
+    const question = w(page).locator('.naitei-question');
+    const kind = await question.getAttribute('data-kind');
+    if (kind === 'text') {
+      // The coach belongs to the full module: its place says so, and typing goes on meanwhile.
+      await w(page).locator('.naitei-text .naitei-loading', { hasText: 'Loading' }).waitFor();
+    }
+    await answerIn(w(page));
+    answered += 1;
+    await w(page).locator('.naitei-nav .naitei-primary').click();
+    assert.ok(answered < 60, 'the quick check ends');
+  }
+  await w(page).locator('.naitei-body .naitei-loading', { hasText: 'Loading' }).waitFor();
+  const saved = await page.evaluate(() => Object.keys(JSON.parse(localStorage.getItem('naitei:app')).session.answers).length);
+  assert.equal(saved, answered, 'every answer was saved by the light module');
+  held.release();
+  await w(page).locator('.naitei-report').waitFor();
+  assert.match(await widgetText(page), /Your readiness report\s+\d+\s*\/ 100/, 'the report shows a score');
+  const kept = await page.evaluate(() => Object.keys(JSON.parse(localStorage.getItem('naitei:app')).session.answers).length);
+  assert.equal(kept, answered, 'the full module kept every answer');
+  assert.doesNotMatch(await widgetText(page), RAW_KEY);
+  await context.close();
+});
+
+test('the hand-over at a written answer keeps the text and the caret where the candidate was typing', async () => {
+  const { context, page, held } = await coldVisitHolding('**/naitei_web_bg.wasm');
+  await toFirstQuestion(page);
+  const question = w(page).locator('.naitei-question');
+  for (let i = 0; i < 120 && (await question.getAttribute('data-kind')) !== 'text'; i++) {
+    await w(page).locator('.naitei-nav .naitei-quiet').click();
+  }
+  const area = w(page).locator('textarea');
+  await area.click();
+  await page.keyboard.type('I led the migration of our billing service');
+  held.release();
+  await w(page).locator('.naitei-coach').waitFor();
+  await page.keyboard.type('.');
+  assert.equal(await area.inputValue(), 'I led the migration of our billing service.', 'typing went on in the same answer');
+  await context.close();
+});
+
+test('a candidate who left on the report comes back to it on the full module alone (a career page without preloads)', async () => {
+  // The standalone page preloads the light module (its service worker serves both from the cache
+  // on a return visit); a host page has only naitei.js, which chooses.
+  const { context, page } = await newPage(env.browser, { serviceWorkers: 'block' });
+  await page.goto(env.url + 'demo/');
+  await w(page).locator('.naitei-intro .naitei-start-quick').click();
+  await w(page).locator('form.naitei-profile button[type=submit]').click();
+  while (await w(page).locator('.naitei-question').count()) {
+    await answerIn(w(page));
+    await w(page).locator('.naitei-nav .naitei-primary').click();
+  }
+  await w(page).locator('.naitei-report').waitFor();
+  const requests = [];
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  await page.reload();
+  await w(page).locator('.naitei-report').waitFor();
+  assert.ok(requests.includes('/naitei_web_bg.wasm'), `the full module: ${JSON.stringify(requests)}`);
+  assert.ok(!requests.includes('/naitei_light_bg.wasm'), `not the light one as well: ${JSON.stringify(requests)}`);
   await context.close();
 });

@@ -12,6 +12,12 @@
 // Nothing is sent anywhere: the only requests are for this file, the .wasm, the
 // stylesheet, the texts and (if the host asks for one) the host's own content pack.
 //
+// Two modules: a widget starts on the light one (naitei_light.js: intro, profile and questions)
+// and the full one (naitei_web.js: report, plan, coaches, share links, the JS API) is fetched
+// while the candidate reads. When the candidate needs it, the light widget asks for it
+// (`naitei:handover`) and the full one is mounted in its place, opening the progress the light
+// one saved after every change. A page with its own content pack starts on the full module.
+//
 // With loading="lazy" (start when the element nears the viewport) or loading="click"
 // (start when the visitor presses a button drawn here), a page downloads nothing but
 // this file until then: the glue, the wasm, the stylesheet and the texts come later.
@@ -20,7 +26,11 @@
 export const version = '__NAITEI_VERSION__';
 
 const BASE = new URL('.', import.meta.url);
-const WASM_URL = new URL('naitei_web_bg.wasm', BASE);
+// The glue is imported by a literal path (bundlers follow it); the wasm sits next to it.
+const MODULES = {
+  light: { glue: () => import('./naitei_light.js'), wasm: new URL('naitei_light_bg.wasm', BASE) },
+  full: { glue: () => import('./naitei_web.js'), wasm: new URL('naitei_web_bg.wasm', BASE) },
+};
 const REPLACE = Symbol('naitei.replaceOptions');
 
 // Limits on what the JS API reads (the same as naitei_core::embed, which checks again).
@@ -30,32 +40,45 @@ const MAX_VALUES = 1_000_000;
 // How long a host's content pack may take before the built-in questions are used.
 const CONTENT_TIMEOUT_MS = 10_000;
 
-let compiled = null;
-let ready = null;
-// The wasm-bindgen glue, imported when a widget or the JS API first needs it; `wasm` is set once
-// the widgets' instance has started.
-let glue = null;
+// Per module: the compiled WebAssembly, the glue, and the widgets' instance once it has started
+// (`wasm` is the full module's, which the JS API may share).
+const compiled = {};
+const glues = {};
+const ready = {};
 let wasm = null;
-const importGlue = () => (glue ??= import('./naitei_web.js'));
+const importGlue = (kind) => (glues[kind] ??= MODULES[kind].glue());
 
-/** Compiles the WebAssembly once per page. */
-function compile() {
-  compiled ??= WebAssembly.compileStreaming(fetch(WASM_URL)).catch(async () => {
+/** Compiles a module's WebAssembly once per page; a failure is forgotten, so a later call tries again. */
+function compile(kind = 'full') {
+  const url = MODULES[kind].wasm;
+  compiled[kind] ??= WebAssembly.compileStreaming(fetch(url)).catch(async () => {
     // Served without the application/wasm type: compile from the bytes.
-    const response = await fetch(WASM_URL);
-    if (!response.ok) throw new Error(`${WASM_URL} answered HTTP ${response.status}`);
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`${url} answered HTTP ${response.status}`);
     return WebAssembly.compile(await response.arrayBuffer());
   });
-  return compiled;
+  compiled[kind].catch(() => { delete compiled[kind]; });
+  return compiled[kind];
 }
 
-/** Starts the widgets' instance once per page. */
-function load() {
-  ready ??= Promise.all([importGlue(), compile()]).then(async ([g, module]) => {
+/** Starts a module's instance for the widgets once per page; resolves to its exports. */
+function load(kind = 'full') {
+  ready[kind] ??= Promise.all([importGlue(kind), compile(kind)]).then(async ([g, module]) => {
     await g.default({ module_or_path: module });
-    wasm = g;
+    if (kind === 'full') wasm = g;
+    return g;
   });
-  return ready;
+  ready[kind].catch(() => { delete ready[kind]; delete glues[kind]; });
+  return ready[kind];
+}
+
+/**
+ * Fetches and compiles the full module without starting it, and the coaches' lexicons it reads,
+ * while the candidate reads the first screens (a failure is tried again when the module is needed).
+ */
+function prefetchFull() {
+  const idle = window.requestIdleCallback ?? ((f) => setTimeout(f, 200));
+  idle(() => { Promise.all([importGlue('full'), compile('full'), loadLexicons()]).catch(() => {}); });
 }
 
 // The headless functions (evaluate, bank, checkPack) run in an instance of their own,
@@ -65,14 +88,13 @@ let api = null;
 let apiCount = 0;
 function apiInstance() {
   api ??= (async () => {
-    const module = await compile();
+    const module = await compile('full');
     try {
       const own = await import(new URL(`naitei_web.js?api=${++apiCount}`, BASE).href);
       await own.default({ module_or_path: module });
       return own;
     } catch {
-      await load(); // no second copy of the glue (a bundler may forbid it): share the widgets' instance
-      return wasm;
+      return load('full'); // no second copy of the glue (a bundler may forbid it): share the widgets' instance
     }
   })();
   return api;
@@ -265,14 +287,17 @@ const supported = (tag) => {
   return primary === 'en' || primary === 'ja' ? primary : null;
 };
 
-/** The language saved with the progress under `storageKey`, if any (storage may be off or the data unreadable). */
-function savedLanguage(storageKey) {
+/** The session saved under `storageKey`, if any (storage may be off or the data unreadable). */
+function savedSession(storageKey) {
   try {
-    return supported(JSON.parse(localStorage.getItem(`naitei:${storageKey}`) ?? 'null')?.session?.lang);
+    return JSON.parse(localStorage.getItem(`naitei:${storageKey}`) ?? 'null')?.session ?? null;
   } catch {
     return null;
   }
 }
+
+/** The language saved with the progress under `storageKey`, if any. */
+const savedLanguage = (storageKey) => supported(savedSession(storageKey)?.lang);
 
 /**
  * The language the widget shows first, decided as the widget decides it (app.rs, `initial_lang`):
@@ -342,6 +367,33 @@ async function prepare(host) {
   return container;
 }
 
+// A share link's address (naitei_core::share::PREFIX).
+const SHARE_PREFIX = '#naitei=';
+
+/** Whether the options bring a host's content pack (read by the full module only). */
+const hasPack = (options) => (options.content !== undefined && options.content !== null) || Boolean(options.contentSrc);
+
+/** Where focus is inside the widget's shadow root: the focused element's id and text selection, or null. */
+function focusWithin(shadow) {
+  const el = shadow?.activeElement;
+  if (!el) return null;
+  return { id: el.id, start: el.selectionStart ?? null, end: el.selectionEnd ?? null };
+}
+
+/** Puts focus back on the element with the same id in the new widget (or its screen's heading). */
+async function refocus(shadow, { id, start, end }) {
+  for (let frame = 0; frame < 60; frame++) {
+    const el = (id && shadow.getElementById(id)) || shadow.querySelector('.naitei-body h3');
+    if (el) {
+      if (!el.hasAttribute('tabindex') && !el.matches('button, a[href], input, select, textarea')) el.setAttribute('tabindex', '-1');
+      el.focus({ preventScroll: true });
+      if (start !== null && typeof el.setSelectionRange === 'function') el.setSelectionRange(start, end);
+      return;
+    }
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+  }
+}
+
 /**
  * Mounts the widget on `element` (inside its shadow root).
  * Resolves to a handle with `update(options)` and `destroy()`.
@@ -351,8 +403,13 @@ export async function mount(element, options = {}) {
   jsonArg('mount(element, options)', 'options', options, 'an object such as { lang: "ja" }');
   let current = { storageKey: element.id || undefined, ...options };
   const lang = firstLanguage(current, current.storageKey || 'default');
+  // A host's content pack and a shared result are read by the full module only, and a candidate who
+  // left on the report or the plan comes back to it: they start on the full module. Everyone else
+  // starts on the light one, and the full one comes while they read.
+  const returning = ['report', 'plan'].includes(savedSession(current.storageKey || 'default')?.screen);
+  let kind = hasPack(current) || location.hash.startsWith(SHARE_PREFIX) || returning ? 'full' : 'light';
   const [, container, [pack, packError], first] = await Promise.all([
-    load(), prepare(element), packOf(options), loadTexts(lang, 'first').catch(() => null),
+    load(kind), prepare(element), packOf(options), loadTexts(lang, 'first').catch(() => null),
   ]);
   if (element.localName === 'naitei-check' && !element.isConnected) {
     // The page removed the element while it was mounting: render nothing, send no event.
@@ -360,16 +417,51 @@ export async function mount(element, options = {}) {
     element.shadowRoot?.replaceChildren();
     return { element, update: async () => {}, [REPLACE]: async () => {}, destroy() {} };
   }
-  const start = (p, e) => {
-    const h = wasm.mount(container, JSON.stringify(widgetOptions(current)), p ?? undefined, e ?? undefined, first ? { [`${lang}-first`]: first } : {}, later(loadTexts), later(loadLexicons));
+  /** Mounts the widget with content pack `p` (or why it could not be read, `e`); a pack needs the full module. */
+  const start = async (p, e) => {
+    if (p !== null && p !== undefined) kind = 'full';
+    const module = await load(kind);
+    const h = module.mount(container, JSON.stringify(widgetOptions(current)), p ?? undefined, e ?? undefined, first ? { [`${lang}-first`]: first } : {}, later(loadTexts), later(loadLexicons));
     element.shadowRoot?.querySelector('.naitei-loading')?.remove();
     return h;
   };
-  let handle = start(pack, packError);
+  let handle = await start(pack, packError);
+  if (kind === 'light') prefetchFull();
   let mountedPack = [current.content, current.contentSrc];
   let destroyed = false;
   // Updates run one after the other: overlapping calls never mount two copies.
   let queue = Promise.resolve();
+  /** Replaces the widget by a new one of module `kind` (it opens the progress the old one saved). */
+  const remount = async (p, e) => {
+    handle.destroy();
+    clearListeners(container);
+    handle = await start(p, e);
+    // Yew renders a new app in a microtask, and in one batch it runs destroys before creates:
+    // an app destroyed before its first render would render anyway and stay. So the next
+    // update waits for a task boundary, by which the new app has rendered.
+    await new Promise((resolve) => setTimeout(resolve));
+  };
+  // The light widget asks for the full module when the candidate needs it (the report, the plan,
+  // the coach, a shared result): it is mounted in its place, and focus goes back where it was.
+  const handover = () => {
+    if (kind === 'full') return;
+    kind = 'full';
+    queue = queue.then(async () => {
+      if (destroyed) return;
+      try {
+        await load('full');
+      } catch (e) {
+        kind = 'light'; // asked again when the candidate next needs it
+        console.error(`naitei: the rest of the widget could not be loaded (${e.message}). Check your connection; it is tried again when needed.`);
+        return;
+      }
+      if (destroyed) return;
+      const focus = focusWithin(element.shadowRoot);
+      await remount(null, null); // the light module runs only without a content pack
+      if (focus) await refocus(element.shadowRoot, focus);
+    }).catch((e) => console.error(e));
+  };
+  EventTarget.prototype.addEventListener.call(container, 'naitei:handover', handover);
   // Calls waiting in the queue: when several pile up (ten updates in one tick), each one folds its
   // options into `current` and only the last applies them, so the widget remounts once, not ten times.
   let waiting = 0;
@@ -390,14 +482,8 @@ export async function mount(element, options = {}) {
         const wanted = [current.content, current.contentSrc];
         const [p, e] = await packOf(current);
         if (destroyed) return;
-        handle.destroy();
-        clearListeners(container);
-        handle = start(p, e);
+        await remount(p, e);
         mountedPack = wanted;
-        // Yew renders a new app in a microtask, and in one batch it runs destroys before creates:
-        // an app destroyed before its first render would render anyway and stay. So the next
-        // update waits for a task boundary, by which the new app has rendered.
-        await new Promise((resolve) => setTimeout(resolve));
       } else {
         handle.update(JSON.stringify(widgetOptions(current)));
       }
@@ -421,6 +507,7 @@ export async function mount(element, options = {}) {
       if (destroyed) return;
       destroyed = true;
       handle.destroy();
+      EventTarget.prototype.removeEventListener.call(container, 'naitei:handover', handover);
       releaseRoot(container);
       element.shadowRoot?.replaceChildren();
     },

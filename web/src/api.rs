@@ -13,11 +13,14 @@ use crate::coaches::LazyCoaches;
 use crate::hooks::use_lexicons::LexiconLoader;
 use crate::hooks::use_texts::{Part, TextLoader, TextSet};
 use crate::options::Options;
+#[cfg(feature = "full")]
 use crate::plain::to_js;
 use crate::storage::LocalStore;
 use naitei_core::embed;
 use naitei_core::export::storage::Store;
-use naitei_core::{Bank, Config, Lang, Pack, Texts};
+use naitei_core::{Bank, Lang, Texts};
+#[cfg(feature = "full")]
+use naitei_core::{Config, Pack};
 use std::cell::OnceCell;
 use std::collections::BTreeMap;
 use std::rc::Rc;
@@ -86,7 +89,22 @@ pub fn source(pack: Option<&str>, fetch_error: Option<String>, preloaded: Rc<Tex
     match (pack, fetch_error) {
         (_, Some(e)) => fallback(vec![e]),
         (None, None) => fallback(Vec::new()),
-        (Some(text), None) => match serde_json::from_str::<Pack>(text) {
+        (Some(text), None) => host_source(text, fallback),
+    }
+}
+
+/// A host's content pack, or the built-in bank with its problems (the light module has no pack
+/// reader: the loader mounts the full module for a page with a pack).
+#[cfg(not(feature = "full"))]
+fn host_source(_: &str, fallback: impl Fn(Vec<String>) -> Source) -> Source {
+    fallback(vec!["this build reads no content pack: mount the full module".to_owned()])
+}
+
+/// A host's content pack, or the built-in bank with its problems.
+#[cfg(feature = "full")]
+fn host_source(text: &str, fallback: impl Fn(Vec<String>) -> Source) -> Source {
+    {
+        match serde_json::from_str::<Pack>(text) {
             Err(e) => fallback(vec![format!(
                 "The content pack is not valid pack JSON: {e}. Start from `naitei-content pack` and check it with `naitei-content check-pack`."
             )]),
@@ -106,10 +124,11 @@ pub fn source(pack: Option<&str>, fetch_error: Option<String>, preloaded: Rc<Tex
                 }
                 Err(problems) => fallback(problems.iter().map(ToString::to_string).collect()),
             },
-        },
+        }
     }
 }
 
+#[cfg(feature = "full")]
 /// The coaches' lexicons handed over with the texts (`{ "lexicons": "<json>" }`, the offline page).
 fn preloaded_lexicons(texts: &JsValue, coaches: &LazyCoaches) {
     let v = js_sys::Reflect::get(texts, &JsValue::from_str("lexicons")).unwrap_or(JsValue::UNDEFINED);
@@ -214,6 +233,7 @@ pub fn mount_in(
 ) -> Result<Handle, JsValue> {
     let options = options_from(options)?;
     let src = source(pack.as_deref(), pack_error, preloaded(&texts));
+    #[cfg(feature = "full")]
     preloaded_lexicons(&texts, &src.coaches);
     let props = AppProps {
         options,
@@ -229,6 +249,7 @@ pub fn mount_in(
     Ok(Handle { app: Some(app), props })
 }
 
+#[cfg(feature = "full")]
 /// Headless scoring: `evaluate(profile, answers, {today}, lexicons)`, each JSON text, returns
 /// `{report, plan}` as plain objects. `lexicons` (`naitei-lexicons.json`) is needed once: the
 /// coaches read the written answers with them.
@@ -246,6 +267,7 @@ pub fn evaluate(profile: &str, answers: &str, options: &str, lexicons: Option<St
     to_js(&result)
 }
 
+#[cfg(feature = "full")]
 /// The built-in bank's items with `texts` (that language's text file, as JSON), for hosts building their own form.
 #[wasm_bindgen]
 pub fn bank(texts: &str) -> Result<JsValue, JsValue> {
@@ -257,6 +279,7 @@ pub fn bank(texts: &str) -> Result<JsValue, JsValue> {
     to_js(&naitei_core::view::items(&builtin().0, &texts))
 }
 
+#[cfg(feature = "full")]
 /// Checks a content pack (JSON text) and returns the list of problems (empty when valid),
 /// display languages it lacks included.
 #[wasm_bindgen(js_name = checkPack)]

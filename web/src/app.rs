@@ -4,20 +4,22 @@
 use crate::clock::{BrowserClock, Clock};
 use crate::coaches::LazyCoaches;
 use crate::components::{
-    header::Header, intro::Intro, notices::Notices, plan::PlanView, profile_form::ProfileForm,
-    questionnaire::Questionnaire, report::ReportView, shared_view::SharedView,
+    header::Header, intro::Intro, notices::Notices, profile_form::ProfileForm, questionnaire::Questionnaire,
 };
-use crate::hooks::use_evaluation::use_evaluation;
-use crate::hooks::use_lexicons::{use_lexicons, LexiconLoader, Lexicons};
-use crate::hooks::use_shared_link::use_shared_link;
+#[cfg(feature = "full")]
+use crate::full::{full_screen, use_full};
+use crate::hooks::use_lexicons::{LexiconLoader, Lexicons};
 use crate::hooks::use_texts::{use_texts, TextLoader, TextSet};
 use crate::i18n::I18n;
+#[cfg(not(feature = "full"))]
+use crate::light::{full_screen, use_full};
 use crate::options::Options;
+use crate::screens::{FullInputs, FullScreen};
 use crate::state::{make_callback, State};
 use crate::storage::{self, NoticeEvent, Notices as StorageNotices};
 use naitei_core::export::storage::{answers_elsewhere, Saved, Slot, Store, Synced};
-use naitei_core::history::{Attempt, History};
-use naitei_core::session::{Action, Mode, Scope, Screen, Session};
+use naitei_core::history::History;
+use naitei_core::session::{Action, Screen, Session};
 use naitei_core::{Bank, Lang};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -95,7 +97,8 @@ fn land(root: &NodeRef) {
         options.set_block(web_sys::ScrollLogicalPosition::Start);
         section.scroll_into_view_with_scroll_into_view_options(&options);
     }
-    let heading = section.query_selector(".naitei-body h3").ok().flatten();
+    // The light module's waiting line stands in for a heading until the full module takes over.
+    let heading = section.query_selector(".naitei-body h3, .naitei-body > .naitei-loading").ok().flatten();
     if let Some(h) = heading.and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok()) {
         if !h.has_attribute("tabindex") {
             let _ = h.set_attribute("tabindex", "-1");
@@ -283,11 +286,6 @@ fn widget(props: &AppProps) -> Html {
     let clock_broken = today.is_none();
     let today = today.unwrap_or_else(crate::clock::today);
     let now = BrowserClock.now_seconds();
-    // The coaches' lexicons come after the first render, like the rest of the texts; scores,
-    // the history entry and the `naitei:complete` event wait for them.
-    let lexicons = use_lexicons(props.coaches.clone(), props.lexicon_loader.clone());
-    let coaches_ready = lexicons == Lexicons::Ready;
-    let evaluation = use_evaluation(&state, today, coaches_ready);
     // Focus and scrolling follow the candidate, never the page load or the
     // host (a host page must not scroll to the widget by itself): they may move
     // once the visitor pressed a key or a pointer inside the widget.
@@ -308,29 +306,18 @@ fn widget(props: &AppProps) -> Html {
             }
         });
     }
-    // Each finished run is kept in the history (answers changed afterwards update it).
-    {
-        let history = history.clone();
-        let showing = state.session.finished && state.session.screen == Screen::Report && coaches_ready;
-        let (run, profile) = (state.session.run, state.session.profile.clone());
-        use_effect_with((showing, evaluation.clone()), {
-            move |(showing, evaluation)| {
-                if *showing {
-                    let mut next = (*history).clone();
-                    let attempt = Attempt::new(today, &profile, evaluation);
-                    if next.record(run, attempt) {
-                        history.set(next);
-                    }
-                }
-            }
-        });
-    }
-    let onclearhistory = {
-        let history = history.clone();
-        Callback::from(move |_| history.set(History::default()))
-    };
-    let shared = use_shared_link(&state.bank.0);
-    crate::events::use_progress_events(&state, &evaluation, root.clone(), options.share_text_answers, coaches_ready);
+    // The report, the plan, the coaches and shared links (the full module only).
+    let full = use_full(FullInputs {
+        state: &state,
+        coaches: (props.coaches.clone(), props.lexicon_loader.clone()),
+        share_text: options.share_text_answers,
+        today,
+        history: &history,
+        root: &root,
+    });
+    let (lexicons, coaches_ready) = (full.lexicons, full.lexicons == Lexicons::Ready);
+    let shared = full.shared.clone();
+    crate::events::use_progress_events(&state, root.clone());
 
     let lang = state.session.lang;
     let texts = use_texts(lang, props.texts.clone(), props.loader.clone());
@@ -350,7 +337,6 @@ fn widget(props: &AppProps) -> Html {
         return html! { <section class="naitei" data-theme={options.theme.id()}><p role="status">{ message }</p></section> };
     };
 
-    let history_rc = Rc::new((*history).clone());
     let session = &state.session;
     let act = |f: fn() -> Action| make_callback(&state, move |_: ()| f());
     // Feedback, the report, the plan and a shared result need the rest of the texts, fetched
@@ -360,35 +346,8 @@ fn widget(props: &AppProps) -> Html {
         html! { <p class="naitei-loading" role="status">{ i18n.waiting() }</p> }
     } else {
         match (&*shared.link, session.screen) {
-            (Some(Ok(link)), _) => {
-                let link = Rc::new(link.clone());
-                let report = Rc::new(
-                    naitei_core::evaluate(
-                        &state.bank,
-                        &link.profile,
-                        &link.answers,
-                        &naitei_core::Config::with(today, &*state.coaches),
-                    )
-                    .report,
-                );
-                let onimport = {
-                    let (state, link, close) = (state.clone(), link.clone(), shared.close.clone());
-                    Callback::from(move |_: ()| {
-                        state.dispatch(Action::Import(link.profile.clone(), link.answers.clone(), Default::default()));
-                        close.emit(());
-                    })
-                };
-                let written = Rc::new(naitei_core::present::written_answers(
-                    &link.profile,
-                    &link.answers,
-                    &state.bank,
-                    &i18n.texts(),
-                ));
-                let stage = link.profile.next_stage;
-                html! {
-                    <SharedView {link} {report} {written} coaches={state.coaches.clone()} {stage}
-                        has_progress={!session.answers.0.is_empty()} {onimport} onclose={shared.close.clone()} />
-                }
+            (Some(Ok(_)), _) | (_, Screen::Report | Screen::Plan) => {
+                full_screen(FullScreen { state: &state, i18n: &i18n, today, now, history: &history }, &full)
             }
             (_, Screen::Intro) => {
                 let view = naitei_core::present::intro(session, &state.bank, &i18n.texts(), i18n.lang);
@@ -407,34 +366,6 @@ fn widget(props: &AppProps) -> Html {
                     onbegin={act(|| Action::BeginQuestions)} onreport={act(|| Action::ShowReport)} />
             },
             (_, Screen::Questions) => html! { <Questionnaire state={state.clone()} acted={*acted.borrow()} /> },
-            (_, Screen::Report) => {
-                let review = {
-                    let (state, texts) = (state.clone(), i18n.texts());
-                    Callback::from(move |_: ()| {
-                        Rc::new(naitei_core::present::review(&state.session, &state.bank, &texts))
-                    })
-                };
-                let rest = (session.scope == Scope::Quick).then(|| {
-                    let full = Session { scope: Scope::Full, ..session.clone() };
-                    full.items(&state.bank).iter().filter(|i| session.answers.get(&i.id).is_none()).count()
-                });
-                let onimport = make_callback(&state, |i: naitei_core::export::Imported| {
-                    Action::Import(i.profile, i.answers, i.done)
-                });
-                html! {
-                    <ReportView evaluation={evaluation.clone()} profile={session.profile.clone()}
-                        answers={Rc::new(session.answers_that_count(&state.bank))} done={Rc::new(session.done.clone())}
-                        bank={state.bank.clone()} coaches={state.coaches.clone()} history={history_rc} {review}
-                        review_open={session.mode == Mode::Test} {rest} {today} {now}
-                        onplan={act(|| Action::ShowPlan)} onretake={act(|| Action::Retake)} onprofile={act(|| Action::EditProfile)}
-                        onjump={make_callback(&state, Action::Jump)} onfull={act(|| Action::SetScope(Scope::Full))}
-                        onclearhistory={onclearhistory} {onimport} />
-                }
-            }
-            (_, Screen::Plan) => html! {
-                <PlanView plan={Rc::new(evaluation.plan.clone())} done={Rc::new(session.done.clone())}
-                    ontoggle={make_callback(&state, Action::ToggleDone)} onreport={act(|| Action::ShowReport)} />
-            },
         }
     };
     let link_error = match &*shared.link {

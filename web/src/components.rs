@@ -8,6 +8,8 @@ pub mod exports;
 pub mod feedback;
 pub mod flags;
 pub mod free_text;
+#[cfg(not(feature = "full"))]
+pub mod handover;
 pub mod header;
 pub mod history_view;
 pub mod intro;

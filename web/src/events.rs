@@ -4,8 +4,10 @@
 //! opted in with `shareTextAnswers`.
 
 use crate::state::State;
+#[cfg(feature = "full")]
 use naitei_core::{Answer, Answers, Evaluation, Profile};
 use serde::Serialize;
+#[cfg(feature = "full")]
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -19,6 +21,7 @@ struct ProgressDetail {
     screen: naitei_core::session::Screen,
 }
 
+#[cfg(feature = "full")]
 #[derive(Serialize)]
 struct CompleteDetail<'a> {
     profile: &'a Profile,
@@ -52,13 +55,7 @@ fn dispatch<T: Serialize>(root: &NodeRef, name: &str, detail: &T) {
 /// Dispatches progress after each change and completion once per finish (once the coaches
 /// can read, `coaches_ready`, so the report in the event is the one the candidate sees).
 #[hook]
-pub fn use_progress_events(
-    state: &UseReducerHandle<State>,
-    evaluation: &Rc<Evaluation>,
-    root: NodeRef,
-    share_text: bool,
-    coaches_ready: bool,
-) {
+pub fn use_progress_events(state: &UseReducerHandle<State>, root: NodeRef) {
     let progress = state.session.progress(&state.bank);
     let screen = state.session.screen;
     {
@@ -74,6 +71,18 @@ pub fn use_progress_events(
             dispatch(&root, "naitei:progress", &detail);
         });
     }
+}
+
+/// `naitei:complete` when a run is finished and the coaches could read it.
+#[cfg(feature = "full")]
+#[hook]
+pub fn use_complete_event(
+    state: &UseReducerHandle<State>,
+    evaluation: &Rc<Evaluation>,
+    root: NodeRef,
+    share_text: bool,
+    coaches_ready: bool,
+) {
     let finished = state.session.finished;
     let (session, evaluation, bank) = (state.session.clone(), evaluation.clone(), state.bank.clone());
     use_effect_with((finished, coaches_ready), move |(finished, ready)| {

@@ -8,11 +8,16 @@ pub mod clock;
 pub mod coaches;
 pub mod components;
 pub mod events;
+#[cfg(feature = "full")]
+pub mod full;
 pub mod hooks;
 pub mod i18n;
+#[cfg(not(feature = "full"))]
+pub mod light;
 pub mod options;
 pub mod plain;
 pub mod same;
+pub mod screens;
 pub mod state;
 pub mod storage;
 

@@ -4,6 +4,7 @@
 //! Enter that confirms a conversion is never taken for anything else.
 
 use crate::coaches::LazyCoaches;
+#[cfg(feature = "full")]
 use crate::components::coach_panel::CoachPanel;
 use crate::i18n::use_i18n;
 use crate::same::Same;
@@ -122,7 +123,19 @@ pub fn free_text(props: &FreeTextProps) -> Html {
             <p class="naitei-help naitei-text-full" aria-live="polite">
                 if full { { i18n.fill("ui.questions.text_full", &[("max", MAX_TEXT_CHARS.to_string())]) } }
             </p>
-            <CoachPanel coaches={props.coaches.clone()} analyser={props.analyser} stage={props.stage} text={AttrValue::from((*coached).clone())} />
+            { coach(props, &coached) }
         </div>
     }
+}
+
+/// The coach under the answer (the full module; the light one hands over to it).
+#[cfg(feature = "full")]
+fn coach(props: &FreeTextProps, coached: &str) -> Html {
+    html! { <CoachPanel coaches={props.coaches.clone()} analyser={props.analyser} stage={props.stage} text={AttrValue::from(coached.to_owned())} /> }
+}
+
+/// The coach under the answer (the full module; the light one hands over to it).
+#[cfg(not(feature = "full"))]
+fn coach(_: &FreeTextProps, _: &str) -> Html {
+    html! { <crate::components::handover::Handover /> }
 }

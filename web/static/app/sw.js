@@ -7,7 +7,7 @@ const CACHE = `naitei-${VERSION}`;
 // (bench/peer.mjs reads this list as JSON: no comments inside it).
 const FILES = [
   './', './index.html', './app.css', './app.js', './icon.svg', './manifest.webmanifest',
-  '../naitei.js', '../naitei_web.js', '../naitei_web_bg.wasm', '../naitei.css',
+  '../naitei.js', '../naitei_light.js', '../naitei_light_bg.wasm', '../naitei_web.js', '../naitei_web_bg.wasm', '../naitei.css',
   '../naitei-en-first.json', '../naitei-en-rest.json', '../naitei-ja-first.json', '../naitei-ja-rest.json', '../naitei-lexicons.json',
 ];
 
