@@ -27,7 +27,7 @@ fn main() {
             let texts = std::mem::take(&mut structure.texts);
             let lexicons = std::mem::take(&mut structure.lexicons);
             std::fs::write(out.join("pack.json"), serde_json::to_string(&checked.pack).unwrap()).unwrap();
-            std::fs::write(out.join("structure.json"), serde_json::to_string(&structure).unwrap()).unwrap();
+            std::fs::write(out.join("structure.bin"), postcard::to_allocvec(&structure).unwrap()).unwrap();
             std::fs::write(out.join("lexicons.json"), serde_json::to_string(&lexicons).unwrap()).unwrap();
             for (lang, map) in texts {
                 std::fs::write(out.join(format!("texts-{}.json", lang.tag())), serde_json::to_string(&map).unwrap())
@@ -40,7 +40,7 @@ fn main() {
             }
             println!("cargo:warning=the built-in content has {} problem(s); `cargo run -p naitei-content -- check` lists them all", diags.len());
             println!("cargo:rustc-cfg=content_broken");
-            for name in ["pack.json", "structure.json", "lexicons.json", "texts-en.json", "texts-ja.json"] {
+            for name in ["pack.json", "structure.bin", "lexicons.json", "texts-en.json", "texts-ja.json"] {
                 std::fs::write(out.join(name), "null").unwrap();
             }
         }

@@ -12,8 +12,8 @@ use naitei_core::{Bank, Content, Lang, Pack, Texts};
 
 /// The whole built-in pack as compact JSON.
 pub const PACK_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/pack.json"));
-/// The built-in pack without texts and lexicons.
-pub const STRUCTURE_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/structure.json"));
+/// The built-in pack without texts and lexicons, in postcard (every field, in declaration order).
+pub const STRUCTURE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/structure.bin"));
 /// The coaches' lexicons by language (`naitei-lexicons.json` next to the widget).
 pub const LEXICONS_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/lexicons.json"));
 /// The English texts, a JSON object from text key to text.
@@ -26,11 +26,17 @@ compile_error!(
     "the built-in content has problems: run `cargo run -p naitei-content -- check` to list them with file and line"
 );
 
-fn checked<T: serde::de::DeserializeOwned>(json: &str) -> T {
+/// Decodes a built-in document with `decode` (it was checked at build time, unless the build said
+/// the content is broken: then this says what to run).
+fn built_in<T, E: std::fmt::Debug>(decode: impl FnOnce() -> Result<T, E>) -> T {
     if cfg!(content_broken) {
         panic!("the built-in content has problems: run `cargo run -p naitei-content -- check` to list them with file and line");
     }
-    serde_json::from_str(json).expect("the built-in content was checked at build time")
+    decode().expect("the built-in content was checked at build time")
+}
+
+fn checked<T: serde::de::DeserializeOwned>(json: &str) -> T {
+    built_in(|| serde_json::from_str(json))
 }
 
 /// The built-in pack.
@@ -45,7 +51,7 @@ pub fn content() -> Content {
 
 /// The built-in pack without texts and lexicons (the structure).
 pub fn structure() -> Pack {
-    checked(STRUCTURE_JSON)
+    built_in(|| postcard::from_bytes(STRUCTURE))
 }
 
 /// The built-in bank without texts. It was validated, texts included, at build
@@ -89,3 +95,16 @@ pub fn texts(lang: Lang) -> Texts {
 
 #[cfg(feature = "cli")]
 pub mod source;
+
+#[cfg(test)]
+mod tests {
+    /// The structure the widget decodes (postcard, written with every field) is the checked pack
+    /// without its texts and lexicons: nothing is lost or shifted by the binary form.
+    #[test]
+    fn the_embedded_structure_is_the_pack_without_texts_and_lexicons() {
+        let mut pack = super::pack();
+        pack.texts.clear();
+        pack.lexicons.clear();
+        assert_eq!(super::structure(), pack);
+    }
+}

@@ -33,7 +33,8 @@ pub struct Pack {
     pub texts: BTreeMap<Lang, BTreeMap<String, String>>,
     /// Word lists of the free-text coaches, per language (`content/lexicon/<lang>.toml`).
     /// A host pack's entries are added to the built-in ones (see `Coaches::extended`).
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    #[serde(default)]
+    #[cfg_attr(not(feature = "every-field"), serde(skip_serializing_if = "BTreeMap::is_empty"))]
     pub lexicons: BTreeMap<Lang, crate::coach::Lexicon>,
 }
 
@@ -189,16 +190,19 @@ pub struct MilestoneDef {
     pub when: When,
     /// The shortest useful version in minutes, used when the day has less time
     /// than `minutes` (default: `minutes`, that is, no short version).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
+    #[cfg_attr(not(feature = "every-field"), serde(skip_serializing_if = "Option::is_none"))]
     pub short: Option<u16>,
     /// The study module this milestone puts into practice: it is never listed
     /// as left out while the milestone is in the plan.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
+    #[cfg_attr(not(feature = "every-field"), serde(skip_serializing_if = "Option::is_none"))]
     pub module: Option<String>,
     /// Module steps (`module/step`) this milestone does itself: while its full
     /// version is in the plan, those steps are not scheduled again (its short
     /// version does not do them).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default)]
+    #[cfg_attr(not(feature = "every-field"), serde(skip_serializing_if = "Vec::is_empty"))]
     pub covers: Vec<String>,
 }
 
@@ -245,22 +249,28 @@ pub struct ItemDef {
     /// How much the item counts towards each area (0-5).
     pub areas: BTreeMap<Area, f32>,
     /// When the item applies; it is hidden otherwise.
-    #[serde(default, skip_serializing_if = "When::is_always")]
+    #[serde(default)]
+    #[cfg_attr(not(feature = "every-field"), serde(skip_serializing_if = "When::is_always"))]
     pub when: When,
     /// Options for single, multi and best-and-worst items.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default)]
+    #[cfg_attr(not(feature = "every-field"), serde(skip_serializing_if = "Vec::is_empty"))]
     pub options: Vec<OptionDef>,
     /// Likert only: agreeing is the weak answer (5 scores lowest).
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    #[serde(default)]
+    #[cfg_attr(not(feature = "every-field"), serde(skip_serializing_if = "std::ops::Not::not"))]
     pub reverse: bool,
     /// Text only: which analyser scores the answer.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
+    #[cfg_attr(not(feature = "every-field"), serde(skip_serializing_if = "Option::is_none"))]
     pub analyser: Option<String>,
     /// Whether "skip / I don't know" is offered (default true).
-    #[serde(default = "yes", skip_serializing_if = "Clone::clone")]
+    #[serde(default = "yes")]
+    #[cfg_attr(not(feature = "every-field"), serde(skip_serializing_if = "Clone::clone"))]
     pub skippable: bool,
     /// Part of the quick check: the items that tell most per area and stage.
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    #[serde(default)]
+    #[cfg_attr(not(feature = "every-field"), serde(skip_serializing_if = "std::ops::Not::not"))]
     pub quick: bool,
 }
 
@@ -277,10 +287,12 @@ pub struct OptionDef {
     /// How good this option is: 0-1 for single and best-and-worst, -1 to 1 for multi.
     pub credit: f32,
     /// Per-area credit where it differs from `credit`.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    #[serde(default)]
+    #[cfg_attr(not(feature = "every-field"), serde(skip_serializing_if = "BTreeMap::is_empty"))]
     pub by_area: BTreeMap<Area, f32>,
     /// Multi only: ticking it clears the others ("none of these").
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    #[serde(default)]
+    #[cfg_attr(not(feature = "every-field"), serde(skip_serializing_if = "std::ops::Not::not"))]
     pub exclusive: bool,
 }
 
@@ -293,22 +305,26 @@ pub struct CheckDef {
     /// How serious the flag is when the rule holds.
     pub severity: Severity,
     /// Stages where this matters most (empty: every stage).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default)]
+    #[cfg_attr(not(feature = "every-field"), serde(skip_serializing_if = "Vec::is_empty"))]
     pub stages: Vec<Stage>,
     /// Study modules that address it (at least one unless a strength).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default)]
+    #[cfg_attr(not(feature = "every-field"), serde(skip_serializing_if = "Vec::is_empty"))]
     pub modules: Vec<String>,
     /// The rule over answers and profile that raises the flag.
     pub when: Rule,
     /// The step that is the next action for this flag, as `module/step`: a
     /// step of one of `modules` that works on exactly this habit (default: the
     /// first step of the first module).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
+    #[cfg_attr(not(feature = "every-field"), serde(skip_serializing_if = "Option::is_none"))]
     pub next_step: Option<String>,
     /// The habit leads to a step that cannot be undone (accepting an offer
     /// unread, resigning before accepting): among flags of the same severity
     /// and stage it is listed first.
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    #[serde(default)]
+    #[cfg_attr(not(feature = "every-field"), serde(skip_serializing_if = "std::ops::Not::not"))]
     pub irreversible: bool,
 }
 
@@ -325,35 +341,43 @@ pub struct ModuleDef {
     /// Step ids in order; each step's text is `module.<id>.step.<step>`.
     pub steps: Vec<String>,
     /// Modules to finish first.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default)]
+    #[cfg_attr(not(feature = "every-field"), serde(skip_serializing_if = "Vec::is_empty"))]
     pub requires: Vec<String>,
     /// When the module applies.
-    #[serde(default, skip_serializing_if = "When::is_always")]
+    #[serde(default)]
+    #[cfg_attr(not(feature = "every-field"), serde(skip_serializing_if = "When::is_always"))]
     pub when: When,
     /// Stages the module prepares for (empty: every stage). The plan puts the
     /// candidate's next stage first.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default)]
+    #[cfg_attr(not(feature = "every-field"), serde(skip_serializing_if = "Vec::is_empty"))]
     pub stages: Vec<Stage>,
     /// The shortest useful sitting, in minutes: the plan never schedules a part
     /// shorter than this (default: the module's minutes divided by its steps).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
+    #[cfg_attr(not(feature = "every-field"), serde(skip_serializing_if = "Option::is_none"))]
     pub min_part: Option<u16>,
     /// Minutes of each step, in step order; they add up to `minutes` (default:
     /// `minutes` spread evenly). The plan splits a module between steps.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default)]
+    #[cfg_attr(not(feature = "every-field"), serde(skip_serializing_if = "Vec::is_empty"))]
     pub step_minutes: Vec<u16>,
     /// The steps to do again when the module comes back in a maintenance plan
     /// (default: all of them), e.g. a mock interview without finding a partner again.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default)]
+    #[cfg_attr(not(feature = "every-field"), serde(skip_serializing_if = "Vec::is_empty"))]
     pub repeat_steps: Vec<String>,
     /// Chosen only through a check that names it, never for an area gap: for
     /// a module that fixes one habit and would mislead anyone without it.
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    #[serde(default)]
+    #[cfg_attr(not(feature = "every-field"), serde(skip_serializing_if = "std::ops::Not::not"))]
     pub only_for_flags: bool,
     /// Days to leave before a step, after the module's step before it, for
     /// someone else to answer first (a partner for a mock interview): step id
     /// to days, e.g. `wait_days = { record = 2 }`.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    #[serde(default)]
+    #[cfg_attr(not(feature = "every-field"), serde(skip_serializing_if = "BTreeMap::is_empty"))]
     pub wait_days: BTreeMap<String, u8>,
 }
 

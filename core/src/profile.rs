@@ -156,28 +156,28 @@ impl Default for Profile {
 #[serde(default, deny_unknown_fields)]
 pub struct When {
     /// Company kinds for which this applies.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(not(feature = "every-field"), serde(skip_serializing_if = "Vec::is_empty"))]
     pub company: Vec<CompanyKind>,
     /// Industries for which this applies.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(not(feature = "every-field"), serde(skip_serializing_if = "Vec::is_empty"))]
     pub industry: Vec<Industry>,
     /// Regions for which this applies.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(not(feature = "every-field"), serde(skip_serializing_if = "Vec::is_empty"))]
     pub region: Vec<Region>,
     /// Interview formats for which this applies.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(not(feature = "every-field"), serde(skip_serializing_if = "Vec::is_empty"))]
     pub format: Vec<Format>,
     /// Next stages for which this applies.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(not(feature = "every-field"), serde(skip_serializing_if = "Vec::is_empty"))]
     pub next_stage: Vec<Stage>,
     /// Japanese levels for which this applies.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(not(feature = "every-field"), serde(skip_serializing_if = "Vec::is_empty"))]
     pub japanese: Vec<JapaneseLevel>,
     /// Applies only with at least this many years of experience.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(feature = "every-field"), serde(skip_serializing_if = "Option::is_none"))]
     pub min_years: Option<u8>,
     /// Applies only with at most this many years of experience.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(feature = "every-field"), serde(skip_serializing_if = "Option::is_none"))]
     pub max_years: Option<u8>,
 }
 

@@ -94,10 +94,12 @@ pub struct ScoreRef {
     /// The area.
     pub area: Area,
     /// Matches when the score is below this.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
+    #[cfg_attr(not(feature = "every-field"), serde(skip_serializing_if = "Option::is_none"))]
     pub below: Option<f32>,
     /// Matches when the score is at least this.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
+    #[cfg_attr(not(feature = "every-field"), serde(skip_serializing_if = "Option::is_none"))]
     pub at_least: Option<f32>,
 }
 

@@ -25,10 +25,12 @@ use serde::{Deserialize, Serialize};
 #[serde(deny_unknown_fields)]
 pub struct Lexicon {
     /// Patterns that show what kind of reverse question a line is.
-    #[serde(rename = "question", default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(rename = "question", default)]
+    #[cfg_attr(not(feature = "every-field"), serde(skip_serializing_if = "Vec::is_empty"))]
     pub questions: Vec<LexiconEntry>,
     /// Patterns that show the parts of a STAR answer or failure story.
-    #[serde(rename = "answer", default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(rename = "answer", default)]
+    #[cfg_attr(not(feature = "every-field"), serde(skip_serializing_if = "Vec::is_empty"))]
     pub answers: Vec<LexiconEntry>,
 }
 
