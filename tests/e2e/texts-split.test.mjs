@@ -258,3 +258,25 @@ test('a candidate who left on the report comes back to it on the full module alo
   assert.ok(!requests.includes('/naitei_light_bg.wasm'), `not the light one as well: ${JSON.stringify(requests)}`);
   await context.close();
 });
+
+test('a full module that cannot be fetched: the report says why, the answers are kept, and it comes by itself once the network is back', async () => {
+  const { context, page } = await newPage(env.browser, { serviceWorkers: 'block', allow: { console: [/naitei_web_bg\.wasm|500|could not be loaded/] } });
+  let failing = true;
+  await page.route('**/naitei_web_bg.wasm', (route) => (failing ? route.fulfill({ status: 500, body: 'no' }) : route.continue()));
+  await page.goto(env.url + 'app/');
+  await w(page).locator('.naitei-intro .naitei-start-quick').click();
+  await w(page).locator('form.naitei-profile button[type=submit]').click();
+  let answered = 0;
+  while (await w(page).locator('.naitei-question').count()) {
+    await answerIn(w(page));
+    answered += 1;
+    await w(page).locator('.naitei-nav .naitei-primary').click();
+  }
+  await w(page).locator('.naitei-body [role=alert]', { hasText: 'your answers are kept' }).waitFor();
+  failing = false;
+  await w(page).locator('.naitei-report').waitFor({ timeout: 20000 });
+  const kept = await page.evaluate(() => Object.keys(JSON.parse(localStorage.getItem('naitei:app')).session.answers).length);
+  assert.equal(kept, answered, 'every answer kept');
+  assert.doesNotMatch(await widgetText(page), RAW_KEY);
+  await context.close();
+});

@@ -367,6 +367,9 @@ async function prepare(host) {
   return container;
 }
 
+// Seconds before the full module is fetched again after a failure (the last one repeats).
+const RETRY_SECONDS = [3, 15, 60];
+
 // A share link's address (naitei_core::share::PREFIX).
 const SHARE_PREFIX = '#naitei=';
 
@@ -443,6 +446,9 @@ export async function mount(element, options = {}) {
   };
   // The light widget asks for the full module when the candidate needs it (the report, the plan,
   // the coach, a shared result): it is mounted in its place, and focus goes back where it was.
+  // If it cannot be fetched, the light widget says so and it is tried again after 3, 15, then
+  // every 60 seconds.
+  let failures = 0;
   const handover = () => {
     if (kind === 'full') return;
     kind = 'full';
@@ -451,8 +457,12 @@ export async function mount(element, options = {}) {
       try {
         await load('full');
       } catch (e) {
-        kind = 'light'; // asked again when the candidate next needs it
-        console.error(`naitei: the rest of the widget could not be loaded (${e.message}). Check your connection; it is tried again when needed.`);
+        kind = 'light';
+        const wait = RETRY_SECONDS[Math.min(failures, RETRY_SECONDS.length - 1)];
+        failures += 1;
+        console.warn(`naitei: the rest of the widget could not be loaded (${e.message}); trying again in ${wait} s.`);
+        container.dispatchEvent(new CustomEvent('naitei:handover-failed'));
+        setTimeout(() => { if (!destroyed) handover(); }, wait * 1000);
         return;
       }
       if (destroyed) return;
