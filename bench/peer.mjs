@@ -278,6 +278,11 @@ async function answerSurvey(page, pick) {
   }
 }
 
+// Naitei's files that the first question does not wait for: fetched while the candidate reads (the
+// full module and the coaches' lexicons on idle, the rest of the texts after the first render). A
+// cold load that reaches the first question quickly may already have some of them.
+const PREFETCHED = ['/naitei_web.js', '/naitei_web_bg.wasm', '/naitei-lexicons.json', '/naitei-en-rest.json'];
+
 function summarise(kind, loads, completions) {
   const files = loads[0].files;
   const byKind = {};
@@ -289,12 +294,16 @@ function summarise(kind, loads, completions) {
   }
   const sum = (k) => files.reduce((s, f) => s + f[k], 0);
   const total = { raw: sum('raw'), gzip: sum('gzip'), brotli: sum('brotli') };
+  const ahead = files.filter((f) => kind === 'naitei' && PREFETCHED.includes(f.url));
+  const sumOf = (list, k) => list.reduce((s, f) => s + f[k], 0);
+  const prefetched = { raw: sumOf(ahead, 'raw'), gzip: sumOf(ahead, 'gzip'), brotli: sumOf(ahead, 'brotli') };
+  const needed = { raw: total.raw - prefetched.raw, gzip: total.gzip - prefetched.gzip, brotli: total.brotli - prefetched.brotli };
   const ms = (f) => loads.map(f).filter((x) => x !== undefined);
   const steps = completions.flatMap((c) => c.transitions.filter((t) => t.to !== 'end'));
   const ends = completions.flatMap((c) => c.transitions.filter((t) => t.to === 'end'));
   const last = completions[completions.length - 1];
   return {
-    transfer: { files, by_kind: byKind, total, same_in_every_load: loads.every((l) => JSON.stringify(l.files.map((f) => [f.url, f.raw])) === JSON.stringify(files.map((f) => [f.url, f.raw]))) },
+    transfer: { files, by_kind: byKind, total, needed, prefetched, same_in_every_load: loads.every((l) => JSON.stringify(l.files.map((f) => [f.url, f.raw])) === JSON.stringify(files.map((f) => [f.url, f.raw]))) },
     whole_app: wholeApp(kind),
     first_control_ms: { dom: median(ms((l) => l.marks.firstControl.dom)), painted: median(ms((l) => l.marks.firstControl.painted)), samples: ms((l) => round(l.marks.firstControl.painted)) },
     first_question_ms: { dom: median(ms((l) => l.marks.firstQuestion.dom)), painted: median(ms((l) => l.marks.firstQuestion.painted)), samples: ms((l) => round(l.marks.firstQuestion.painted)) },
