@@ -279,7 +279,7 @@ async function answerSurvey(page, pick) {
 }
 
 // Naitei's files that the first question does not wait for: fetched while the candidate reads (the
-// full module and the coaches' lexicons on idle, the rest of the texts after the first render). A
+// full module and the coaches' lexicons once Start is pressed, the rest of the texts after the first render). A
 // cold load that reaches the first question quickly may already have some of them.
 const PREFETCHED = ['/naitei_web.js', '/naitei_web_bg.wasm', '/naitei-lexicons.json', '/naitei-en-rest.json'];
 

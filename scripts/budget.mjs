@@ -39,7 +39,13 @@ console.log(`  total${' '.repeat(41)}${String(total).padStart(8)} B gzip (${kb(t
 console.log('Fetched after the first render (the full module while the candidate reads), or for Japanese:');
 later.forEach(count);
 console.log(`  whole app${' '.repeat(37)}${String(sum.gz).padStart(8)} B gzip (${kb(sum.gz)})  ${String(sum.br).padStart(8)} B brotli (${kb(sum.br)})`);
+console.log(`whole app ratchet ${kb(budget.whole_app_bytes ?? 0)} (fails above)`);
 console.log(`budget ${kb(budget.budget_bytes)} (fails above), target ${kb(budget.target_bytes)} (${total <= budget.target_bytes ? 'met' : `not met: ${kb(total - budget.target_bytes)} over`})`);
+if (budget.whole_app_bytes && sum.gz > budget.whole_app_bytes) {
+  console.error(`naitei: the whole app is ${kb(sum.gz)}, over its ${kb(budget.whole_app_bytes)} ratchet by ${kb(sum.gz - budget.whole_app_bytes)}. ` +
+    'What a candidate downloads in the end must not grow either: find what grew and shrink it; raise web/budget.json only with a reason in the commit.');
+  process.exit(1);
+}
 if (total > budget.budget_bytes) {
   console.error(`naitei: the English first load is ${kb(total)}, over the ${kb(budget.budget_bytes)} budget by ${kb(total - budget.budget_bytes)}. ` +
     'Find what grew (twiggy, or compare dist/ with the last build) and shrink it; raise web/budget.json only with a reason in the commit.');

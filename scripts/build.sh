@@ -37,7 +37,7 @@ done
 cargo run --quiet -p naitei-content -- lexicons > dist/naitei-lexicons.json
 cp -r web/static/app web/static/demo dist/
 # The service worker's cache is named after this build, so a new build replaces every file at once.
-build_id=$(cat dist/naitei_web_bg.wasm dist/*.js dist/*.css dist/*.json dist/app/* | sha256sum | cut -c1-12)
+build_id=$(cat dist/*.wasm dist/*.js dist/*.css dist/*.json dist/app/* | sha256sum | cut -c1-12)
 sed -i "s/__NAITEI_BUILD__/$build_id/" dist/app/sw.js
 
 # One self-contained file for offline use from disk: the no-modules glue, wasm inlined.

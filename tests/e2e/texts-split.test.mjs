@@ -106,12 +106,19 @@ test('a rest file that fails: the questions still work, the feedback says why in
   await context.close();
 });
 
-test("the coaches' lexicons come after the first render; a written answer's coach waits for them, then reads it", async () => {
-  const { context, page, requests, held: lexicons } = await coldVisitHolding('**/naitei-lexicons.json');
-  assert.equal(lexicons.state.asked, 1, `the lexicons were fetched once: ${JSON.stringify(requests)}`);
-  assert.deepEqual(lexicons.state.renderedWhenAsked, [true], 'the intro was on screen when the lexicons were asked for');
+test("the coaches' lexicons come once the candidate has pressed Start; a written answer's coach waits for them, then reads it", async () => {
+  const { context, page } = await newPage(env.browser, { serviceWorkers: 'block' });
+  const requests = [];
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  const lexicons = await holdBack(page, '**/naitei-lexicons.json');
+  await page.goto(env.url + 'app/');
+  await w(page).locator('.naitei-intro .naitei-start-full').waitFor();
+  await page.waitForTimeout(500);
+  assert.equal(lexicons.state.asked, 0, 'a visitor reading the intro does not fetch them');
   // The questions work without them.
   await toFirstQuestion(page);
+  for (let i = 0; i < 50 && lexicons.state.asked === 0; i++) await page.waitForTimeout(100);
+  assert.equal(lexicons.state.asked, 1, `the lexicons were fetched once, after Start: ${JSON.stringify(requests)}`);
   const question = w(page).locator('.naitei-question');
   await question.locator('input').first().waitFor();
   assert.ok(await question.locator('input').first().isEnabled(), 'the first question is interactive');
@@ -189,26 +196,41 @@ test('a rest file that fails once is fetched again by itself: the notice goes an
 });
 
 // Two modules: the light one (intro, profile, questions) is all the first question waits for; the
-// full one is fetched while the candidate reads and takes over when the report is asked for.
-test('with the full module held back a candidate answers every question on the light one; the report waits for it, then shows every answer', async () => {
-  const { context, page, requests, held } = await coldVisitHolding('**/naitei_web_bg.wasm', { allow: { console: [/naitei_web_bg\.wasm/] } });
-  assert.ok(requests.includes('/naitei_light_bg.wasm'), `the light module came first: ${JSON.stringify(requests)}`);
-  assert.deepEqual(held.state.renderedWhenAsked, [true], 'the full module was asked for once, after the intro was on screen');
-  await w(page).locator('.naitei-intro .naitei-start-quick').click();
-  await w(page).locator('form.naitei-profile button[type=submit]').click();
+// full one is fetched once the candidate presses Start and takes over when the report is asked for.
+
+/** A cold visit to `path` with the full module held back until `release()`. */
+async function visitHoldingFull(path = 'app/', options = {}) {
+  const { context, page } = await newPage(env.browser, { serviceWorkers: 'block', ...options });
+  const requests = [];
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  const held = await holdBack(page, '**/naitei_web_bg.wasm');
+  await page.goto(env.url + path);
+  await w(page).locator('.naitei-intro .naitei-start-full').waitFor();
+  return { context, page, requests, held };
+}
+
+/** Answers every question on screen until there is none (the report or its waiting line). */
+async function answerAll(page) {
   let answered = 0;
   while (await w(page).locator('.naitei-question').count()) {
-    const question = w(page).locator('.naitei-question');
-    const kind = await question.getAttribute('data-kind');
-    if (kind === 'text') {
-      // The coach belongs to the full module: its place says so, and typing goes on meanwhile.
-      await w(page).locator('.naitei-text .naitei-loading', { hasText: 'Loading' }).waitFor();
-    }
     await answerIn(w(page));
     answered += 1;
     await w(page).locator('.naitei-nav .naitei-primary').click();
-    assert.ok(answered < 60, 'the quick check ends');
+    assert.ok(answered < 130, 'the questions end');
   }
+  return answered;
+}
+
+test('with the full module held back a candidate answers every question on the light one; the report waits for it, then shows every answer', async () => {
+  const { context, page, requests, held } = await visitHoldingFull();
+  assert.ok(requests.includes('/naitei_light_bg.wasm'), `the light module came first: ${JSON.stringify(requests)}`);
+  await page.waitForTimeout(500);
+  assert.equal(held.state.asked, 0, 'a visitor who only reads the intro downloads nothing more');
+  await w(page).locator('.naitei-intro .naitei-start-quick').click();
+  for (let i = 0; i < 50 && held.state.asked === 0; i++) await page.waitForTimeout(100);
+  assert.equal(held.state.asked, 1, 'the full module is fetched once the candidate has pressed Start');
+  await w(page).locator('form.naitei-profile button[type=submit]').click();
+  const answered = await answerAll(page);
   await w(page).locator('.naitei-body .naitei-loading', { hasText: 'Loading' }).waitFor();
   const saved = await page.evaluate(() => Object.keys(JSON.parse(localStorage.getItem('naitei:app')).session.answers).length);
   assert.equal(saved, answered, 'every answer was saved by the light module');
@@ -221,8 +243,49 @@ test('with the full module held back a candidate answers every question on the l
   await context.close();
 });
 
+test('with storage refused, the answers given on the light module still reach the report', async () => {
+  const { context, page } = await newPage(env.browser, { serviceWorkers: 'block', allow: { console: [/progress could not be saved|QuotaExceeded|quota/i] } });
+  await page.addInitScript(() => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key, value) {
+      if (String(key).startsWith('naitei:')) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return setItem.call(this, key, value);
+    };
+  });
+  await page.goto(env.url + 'app/');
+  await w(page).locator('.naitei-intro .naitei-start-quick').click();
+  await w(page).locator('form.naitei-profile button[type=submit]').click();
+  const answered = await answerAll(page);
+  await w(page).locator('.naitei-report').waitFor();
+  assert.match(await widgetText(page), /Your readiness report\s+\d+\s*\/ 100/, 'the report has a score, not the intro');
+  await w(page).locator('.naitei-not-saved').waitFor();
+  assert.ok(answered >= 10, `${answered} answers went into it`);
+  await context.close();
+});
+
+test('a candidate who switched to Japanese on a page with lang="en" stays in Japanese after the hand-over', async () => {
+  const { context, page } = await newPage(env.browser, { serviceWorkers: 'block' });
+  await page.goto(env.url + 'hosts/lifecycle/');
+  await page.waitForFunction(() => customElements.get('naitei-check'));
+  await page.evaluate(() => {
+    localStorage.clear();
+    const el = document.createElement('naitei-check');
+    el.setAttribute('lang', 'en');
+    el.setAttribute('storage-key', 'handover-lang');
+    document.getElementById('slot').append(el);
+  });
+  await w(page).locator('.naitei-intro .naitei-start-quick').click();
+  await w(page).locator('.naitei-header button', { hasText: '日本語' }).click();
+  await w(page).locator('section.naitei[lang=ja] form.naitei-profile').waitFor();
+  await w(page).locator('form.naitei-profile button[type=submit]').click();
+  await answerAll(page);
+  await w(page).locator('.naitei-report').waitFor();
+  assert.equal(await w(page).locator('section.naitei').getAttribute('lang'), 'ja', 'the report is in Japanese');
+  await context.close();
+});
+
 test('the hand-over at a written answer keeps the text and the caret where the candidate was typing', async () => {
-  const { context, page, held } = await coldVisitHolding('**/naitei_web_bg.wasm');
+  const { context, page, held } = await visitHoldingFull();
   await toFirstQuestion(page);
   const question = w(page).locator('.naitei-question');
   for (let i = 0; i < 120 && (await question.getAttribute('data-kind')) !== 'text'; i++) {

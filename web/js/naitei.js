@@ -26,11 +26,14 @@
 export const version = '__NAITEI_VERSION__';
 
 const BASE = new URL('.', import.meta.url);
-// The glue is imported by a literal path (bundlers follow it); the wasm sits next to it.
+// The glue is imported by a literal path (bundlers follow it); the wasm sits next to it. After a
+// failed import it is imported again under another address (`?retry=n`): browsers may remember a
+// failed module import for the page's life.
 const MODULES = {
-  light: { glue: () => import('./naitei_light.js'), wasm: new URL('naitei_light_bg.wasm', BASE) },
-  full: { glue: () => import('./naitei_web.js'), wasm: new URL('naitei_web_bg.wasm', BASE) },
+  light: { glue: () => import('./naitei_light.js'), name: 'naitei_light.js', wasm: new URL('naitei_light_bg.wasm', BASE) },
+  full: { glue: () => import('./naitei_web.js'), name: 'naitei_web.js', wasm: new URL('naitei_web_bg.wasm', BASE) },
 };
+const glueFailures = { light: 0, full: 0 };
 const REPLACE = Symbol('naitei.replaceOptions');
 
 // Limits on what the JS API reads (the same as naitei_core::embed, which checks again).
@@ -46,7 +49,10 @@ const compiled = {};
 const glues = {};
 const ready = {};
 let wasm = null;
-const importGlue = (kind) => (glues[kind] ??= MODULES[kind].glue());
+const importGlue = (kind) => (glues[kind] ??= (glueFailures[kind] === 0
+  ? MODULES[kind].glue()
+  : import(new URL(`${MODULES[kind].name}?retry=${glueFailures[kind]}`, BASE).href)
+).catch((e) => { glueFailures[kind] += 1; delete glues[kind]; throw e; }));
 
 /** Compiles a module's WebAssembly once per page; a failure is forgotten, so a later call tries again. */
 function compile(kind = 'full') {
@@ -68,7 +74,7 @@ function load(kind = 'full') {
     if (kind === 'full') wasm = g;
     return g;
   });
-  ready[kind].catch(() => { delete ready[kind]; delete glues[kind]; });
+  ready[kind].catch(() => { delete ready[kind]; });
   return ready[kind];
 }
 
@@ -77,6 +83,7 @@ function load(kind = 'full') {
  * while the candidate reads the first screens (a failure is tried again when the module is needed).
  */
 function prefetchFull() {
+  if (navigator.connection?.saveData) return; // fetched when needed instead
   const idle = window.requestIdleCallback ?? ((f) => setTimeout(f, 200));
   idle(() => { Promise.all([importGlue('full'), compile('full'), loadLexicons()]).catch(() => {}); });
 }
@@ -244,8 +251,10 @@ async function packOf(options) {
   }
 }
 
-// Files next to this one (texts, lexicons), fetched once per page and shared by every widget.
+// Files next to this one (texts, lexicons), fetched once per page and shared by every widget;
+// `arrived` holds the text of each one that has come (what a hand-over passes on at once).
 const files = new Map();
+const arrived = new Map();
 
 /** Resolves to the file `name` next to this one as text; a failure is forgotten, so a later attempt may succeed (back online). */
 function fetchText(name) {
@@ -254,7 +263,7 @@ function fetchText(name) {
     const request = fetch(url).then((r) => {
       if (!r.ok) throw new Error(`${url} answered HTTP ${r.status}`);
       return r.text();
-    });
+    }).then((text) => { arrived.set(name, text); return text; });
     request.catch(() => files.delete(name));
     files.set(name, request);
   }
@@ -373,6 +382,55 @@ const RETRY_SECONDS = [3, 15, 60];
 // A share link's address (naitei_core::share::PREFIX).
 const SHARE_PREFIX = '#naitei=';
 
+/**
+ * What a hand-over passes to the full module at once: the texts of the language on screen (from the
+ * progress handed over, else `lang`) and the coaches' lexicons, as far as they have arrived, so it
+ * renders complete in its first frame.
+ */
+function handedTexts(lang, first, resume) {
+  let shown = lang;
+  try { shown = supported(JSON.parse(resume ?? 'null')?.session?.lang) ?? lang; } catch { /* keep lang */ }
+  const out = {};
+  for (const part of PARTS) {
+    const text = arrived.get(`naitei-${shown}-${part}.json`);
+    if (text) out[`${shown}-${part}`] = text;
+  }
+  if (!out[`${shown}-first`] && first) out[`${lang}-first`] = first;
+  const lexicons = arrived.get('naitei-lexicons.json');
+  if (lexicons) out.lexicons = lexicons;
+  return out;
+}
+
+/**
+ * Whether the candidate is typing in the widget (a text box has focus and changed within the last
+ * moment, or `composing()`: an input method has text not yet committed). If so, resolves to true once
+ * typing pauses for 1.5 seconds with nothing being composed (or focus leaves); to false otherwise.
+ */
+async function typingPaused(shadow, composing) {
+  let waited = false;
+  for (;;) {
+    const box = shadow?.activeElement;
+    if (!box || !box.matches('textarea, input[type=text]')) return waited;
+    const typed = await new Promise((resolve) => {
+      const done = (value) => {
+        box.removeEventListener('input', onInput);
+        box.removeEventListener('compositionstart', onInput);
+        box.removeEventListener('blur', onBlur);
+        clearTimeout(timer);
+        resolve(value);
+      };
+      const onInput = () => done(true);
+      const onBlur = () => done(false);
+      box.addEventListener('input', onInput);
+      box.addEventListener('compositionstart', onInput);
+      box.addEventListener('blur', onBlur);
+      const timer = setTimeout(() => done(false), waited ? 1500 : 400);
+    });
+    if (!typed && !composing()) return waited;
+    waited = true;
+  }
+}
+
 /** Whether the options bring a host's content pack (read by the full module only). */
 const hasPack = (options) => (options.content !== undefined && options.content !== null) || Boolean(options.contentSrc);
 
@@ -408,11 +466,11 @@ export async function mount(element, options = {}) {
   const lang = firstLanguage(current, current.storageKey || 'default');
   // A host's content pack and a shared result are read by the full module only, and a candidate who
   // left on the report or the plan comes back to it: they start on the full module. Everyone else
-  // starts on the light one, and the full one comes while they read.
+  // starts on the light one, and the full one is fetched once they press Start.
   const returning = ['report', 'plan'].includes(savedSession(current.storageKey || 'default')?.screen);
-  let kind = hasPack(current) || location.hash.startsWith(SHARE_PREFIX) || returning ? 'full' : 'light';
+  const firstKind = hasPack(current) || location.hash.startsWith(SHARE_PREFIX) || returning ? 'full' : 'light';
   const [, container, [pack, packError], first] = await Promise.all([
-    load(kind), prepare(element), packOf(options), loadTexts(lang, 'first').catch(() => null),
+    load(firstKind), prepare(element), packOf(options), loadTexts(lang, 'first').catch(() => null),
   ]);
   if (element.localName === 'naitei-check' && !element.isConnected) {
     // The page removed the element while it was mounting: render nothing, send no event.
@@ -420,58 +478,106 @@ export async function mount(element, options = {}) {
     element.shadowRoot?.replaceChildren();
     return { element, update: async () => {}, [REPLACE]: async () => {}, destroy() {} };
   }
-  /** Mounts the widget with content pack `p` (or why it could not be read, `e`); a pack needs the full module. */
-  const start = async (p, e) => {
-    if (p !== null && p !== undefined) kind = 'full';
-    const module = await load(kind);
-    const h = module.mount(container, JSON.stringify(widgetOptions(current)), p ?? undefined, e ?? undefined, first ? { [`${lang}-first`]: first } : {}, later(loadTexts), later(loadLexicons));
-    element.shadowRoot?.querySelector('.naitei-loading')?.remove();
-    return h;
-  };
-  let handle = await start(pack, packError);
-  if (kind === 'light') prefetchFull();
+  let handle = null;
+  let mountedKind = null; // the module of the widget on screen
   let mountedPack = [current.content, current.contentSrc];
   let destroyed = false;
-  // Updates run one after the other: overlapping calls never mount two copies.
+  // Updates and hand-overs run one after the other: overlapping calls never mount two copies.
   let queue = Promise.resolve();
-  /** Replaces the widget by a new one of module `kind` (it opens the progress the old one saved). */
-  const remount = async (p, e) => {
+
+  /** Mounts a widget of `module` (loaded, of kind `kind`) with pack `p` or its error `e`, `texts`, and `resume` (a hand-over's progress). */
+  const mountOn = (module, kind, p, e, texts, resume) => {
+    handle = module.mount(container, JSON.stringify(widgetOptions(current)), p ?? undefined, e ?? undefined, texts, later(loadTexts), later(loadLexicons), resume);
+    mountedKind = kind;
+    // The loader's own "Loading…" line (drawn by `prepare`) goes once a widget is there.
+    if (container.previousElementSibling?.classList.contains('naitei-loading')) container.previousElementSibling.remove();
+  };
+  /**
+   * Replaces the widget by one with pack `p` (or its error `e`) on module `kind`: a pack needs the
+   * full module, and a widget on the full module stays on it. The module is loaded before the old
+   * widget goes, so a failed download leaves it in place (and rejects).
+   */
+  const remount = async (p, e, { texts = first ? { [`${lang}-first`]: first } : {}, resume, to } = {}) => {
+    const kind = p !== null && p !== undefined ? 'full' : (to ?? mountedKind);
+    const module = await load(kind);
+    if (destroyed) return;
     handle.destroy();
     clearListeners(container);
-    handle = await start(p, e);
+    mountOn(module, kind, p, e, texts, resume);
     // Yew renders a new app in a microtask, and in one batch it runs destroys before creates:
     // an app destroyed before its first render would render anyway and stay. So the next
     // update waits for a task boundary, by which the new app has rendered.
     await new Promise((resolve) => setTimeout(resolve));
   };
-  // The light widget asks for the full module when the candidate needs it (the report, the plan,
-  // the coach, a shared result): it is mounted in its place, and focus goes back where it was.
-  // If it cannot be fetched, the light widget says so and it is tried again after 3, 15, then
-  // every 60 seconds.
+
+  // The hand-over. The light widget sends `naitei:handover` (its detail: the progress on screen, as
+  // saved JSON) when the candidate needs the full module: the report, the plan, the coach, a shared
+  // result. The full widget is mounted in its place with that progress, the texts and lexicons the
+  // page already has, and focus where it was. Not while the candidate is typing: it waits for a pause
+  // and asks the light widget again (`naitei:handover-ready`), so the progress is current. If the
+  // module cannot be fetched, the light widget says so (`naitei:handover-failed`) and it is fetched
+  // again after 3, 15, then every 60 seconds.
   let failures = 0;
-  const handover = () => {
-    if (kind === 'full') return;
-    kind = 'full';
+  let preparing = false;
+  const askAgain = () => { if (!destroyed) container.dispatchEvent(new CustomEvent('naitei:handover-ready')); };
+  const failed = (e) => {
+    if (destroyed) return;
+    const wait = RETRY_SECONDS[Math.min(failures, RETRY_SECONDS.length - 1)];
+    failures += 1;
+    console.warn(`naitei: the rest of the widget could not be loaded (${e.message}); trying again in ${wait} s.`);
+    container.dispatchEvent(new CustomEvent('naitei:handover-failed'));
+    setTimeout(() => {
+      if (destroyed || mountedKind === 'full') return;
+      load('full').then(askAgain, failed);
+    }, wait * 1000);
+  };
+  const handover = (event) => {
+    if (destroyed || mountedKind === 'full' || preparing) return;
+    preparing = true;
+    if (!wasm) {
+      // Not here yet: fetch it, then ask again, so the progress handed over is the one on screen then.
+      load('full').then(
+        () => { preparing = false; askAgain(); },
+        (e) => { preparing = false; failed(e); },
+      );
+      return;
+    }
+    const resume = typeof event?.detail === 'string' ? event.detail : undefined;
     queue = queue.then(async () => {
-      if (destroyed) return;
-      try {
-        await load('full');
-      } catch (e) {
-        kind = 'light';
-        const wait = RETRY_SECONDS[Math.min(failures, RETRY_SECONDS.length - 1)];
-        failures += 1;
-        console.warn(`naitei: the rest of the widget could not be loaded (${e.message}); trying again in ${wait} s.`);
-        container.dispatchEvent(new CustomEvent('naitei:handover-failed'));
-        setTimeout(() => { if (!destroyed) handover(); }, wait * 1000);
+      if (destroyed || mountedKind === 'full') return;
+      if (await typingPaused(element.shadowRoot, () => composing)) {
+        preparing = false;
+        askAgain(); // the progress in this event is older than what was typed since
         return;
       }
-      if (destroyed) return;
       const focus = focusWithin(element.shadowRoot);
-      await remount(null, null); // the light module runs only without a content pack
+      // The light module runs only without a content pack.
+      await remount(null, null, { texts: handedTexts(lang, first, resume), resume, to: 'full' });
       if (focus) await refocus(element.shadowRoot, focus);
-    }).catch((e) => console.error(e));
+    }).catch((e) => console.error(e)).finally(() => { preparing = false; });
   };
-  EventTarget.prototype.addEventListener.call(container, 'naitei:handover', handover);
+  // An input method composing in the widget (typing in Japanese): no hand-over until it commits.
+  let composing = false;
+  const own = [
+    ['naitei:handover', handover],
+    ['compositionstart', () => { composing = true; }],
+    ['compositionend', () => { composing = false; }],
+  ];
+  // Listening before the first widget renders: a waiting line in its first frame is heard. (Not
+  // through the recording `addEventListener` of `newRoot`: these stay across a remount.)
+  for (const [type, f] of own) EventTarget.prototype.addEventListener.call(container, type, f);
+  // The full module is fetched once the candidate leaves the intro (or at once when a run is under
+  // way): what the first question needs is already here, and a visitor who only reads the page
+  // downloads nothing more.
+  const onProgress = (event) => {
+    if (event.detail?.screen === 'intro') return;
+    element.removeEventListener('naitei:progress', onProgress);
+    prefetchFull();
+  };
+  if (firstKind === 'light') element.addEventListener('naitei:progress', onProgress);
+
+  const module = await load(pack !== null && pack !== undefined ? 'full' : firstKind);
+  mountOn(module, pack !== null && pack !== undefined ? 'full' : firstKind, pack, packError, first ? { [`${lang}-first`]: first } : {}, undefined);
   // Calls waiting in the queue: when several pile up (ten updates in one tick), each one folds its
   // options into `current` and only the last applies them, so the widget remounts once, not ten times.
   let waiting = 0;
@@ -517,7 +623,8 @@ export async function mount(element, options = {}) {
       if (destroyed) return;
       destroyed = true;
       handle.destroy();
-      EventTarget.prototype.removeEventListener.call(container, 'naitei:handover', handover);
+      for (const [type, f] of own) EventTarget.prototype.removeEventListener.call(container, type, f);
+      element.removeEventListener('naitei:progress', onProgress);
       releaseRoot(container);
       element.shadowRoot?.replaceChildren();
     },

@@ -17,7 +17,7 @@ use crate::options::Options;
 use crate::plain::to_js;
 use crate::storage::LocalStore;
 use naitei_core::embed;
-use naitei_core::export::storage::Store;
+use naitei_core::export::storage::{Saved, Store};
 use naitei_core::{Bank, Lang, Texts};
 #[cfg(feature = "full")]
 use naitei_core::{Config, Pack};
@@ -142,13 +142,16 @@ fn preloaded_lexicons(texts: &JsValue, coaches: &LazyCoaches) {
 
 /// Reads the texts handed over by the JS loader: `{ "en": "<json>" }` for every text of a
 /// language (the offline page), `{ "en-first": "<json>" }` for its first file only (the rest
-/// is fetched right after the first render).
+/// is fetched right after the first render), and `"en-rest"` beside it when the loader has that
+/// too (a hand-over from the light module).
 fn preloaded(texts: &JsValue) -> Rc<TextSet> {
     let mut out = TextSet::default();
     for lang in Lang::ALL {
-        for (name, parts) in
-            [(lang.tag().to_owned(), &Part::ALL[..]), (format!("{}-first", lang.tag()), &[Part::First][..])]
-        {
+        for (name, parts) in [
+            (lang.tag().to_owned(), &Part::ALL[..]),
+            (format!("{}-first", lang.tag()), &[Part::First][..]),
+            (format!("{}-rest", lang.tag()), &[Part::Rest][..]),
+        ] {
             let v = js_sys::Reflect::get(texts, &JsValue::from_str(&name)).unwrap_or(JsValue::UNDEFINED);
             let Some(json) = v.as_string() else { continue };
             match serde_json::from_str::<Texts>(&json) {
@@ -198,6 +201,10 @@ impl Handle {
 /// * `load_texts`: `(lang, part, wait) => Promise<string>` for the text files not handed over yet
 ///   (`part` is `"first"` or `"rest"`), fetched after `wait` seconds (more than 0 when trying again).
 /// * `load_lexicons`: `(wait) => Promise<string>` for `naitei-lexicons.json`, fetched after the first render.
+/// * `resume`: the progress the light module's widget had on screen when it handed over (saved
+///   progress as JSON). It is opened instead of what storage holds, which may be older or absent
+///   (storage full or blocked), so nothing the candidate did is lost.
+#[allow(clippy::too_many_arguments)]
 #[wasm_bindgen]
 pub fn mount(
     root: web_sys::Element,
@@ -207,9 +214,27 @@ pub fn mount(
     texts: JsValue,
     load_texts: Option<js_sys::Function>,
     load_lexicons: Option<js_sys::Function>,
+    resume: Option<String>,
 ) -> Result<Handle, JsValue> {
     let loaders = Loaders { texts: load_texts, lexicons: load_lexicons };
-    mount_in(root, options, pack, pack_error, texts, loaders, Rc::new(LocalStore))
+    let resume = resume.and_then(|json| match naitei_core::export::storage::load(&json) {
+        Ok(saved) => Some(Rc::new(saved)),
+        Err(e) => {
+            gloo::console::warn!(format!(
+                "naitei: the hand-over's progress was not readable ({e}); storage is opened instead"
+            ));
+            None
+        }
+    });
+    mount_in(root, options, pack, pack_error, texts, loaders, Progress { store: Rc::new(LocalStore), resume })
+}
+
+/// Where progress is saved, and what to open instead of it.
+pub struct Progress {
+    /// Where progress is saved (`localStorage`; memory in tests).
+    pub store: Rc<dyn Store>,
+    /// The light module's progress at the hand-over, opened instead of what the store holds.
+    pub resume: Option<Rc<Saved>>,
 }
 
 /// The JS functions that fetch what was not handed over at mount.
@@ -229,7 +254,7 @@ pub fn mount_in(
     pack_error: Option<String>,
     texts: JsValue,
     loaders: Loaders,
-    store: Rc<dyn Store>,
+    progress: Progress,
 ) -> Result<Handle, JsValue> {
     let options = options_from(options)?;
     let src = source(pack.as_deref(), pack_error, preloaded(&texts));
@@ -243,7 +268,8 @@ pub fn mount_in(
         loader: if src.fetchable { loaders.texts.map(TextLoader) } else { None },
         lexicon_loader: loaders.lexicons.map(LexiconLoader),
         pack_problems: Rc::new(src.problems),
-        store,
+        store: progress.store,
+        resume: progress.resume,
     };
     let app = yew::Renderer::<App>::with_root_and_props(root, props.clone()).render();
     Ok(Handle { app: Some(app), props })

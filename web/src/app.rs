@@ -48,6 +48,10 @@ pub struct AppProps {
     pub pack_problems: Rc<Vec<String>>,
     /// Where progress is saved (`localStorage`; memory in tests).
     pub store: Rc<dyn Store>,
+    /// The light module's progress at the hand-over: opened instead of what the store holds, which
+    /// may be older (the last change not saved yet) or absent (storage full or blocked).
+    #[prop_or_default]
+    pub resume: Option<Rc<Saved>>,
 }
 
 impl PartialEq for AppProps {
@@ -57,6 +61,7 @@ impl PartialEq for AppProps {
             && self.texts == other.texts
             && self.pack_problems == other.pack_problems
             && Rc::ptr_eq(&self.store, &other.store)
+            && self.resume == other.resume
     }
 }
 
@@ -116,7 +121,8 @@ fn widget(props: &AppProps) -> Html {
     // Saved progress is read once, when the widget starts. Unusable data is set aside
     // by the core's Slot (copied before it is removed, or held in place).
     let opened = {
-        let (options, store, bank) = (options.clone(), props.store.clone(), props.bank.clone());
+        let (options, store, bank, resume) =
+            (options.clone(), props.store.clone(), props.bank.clone(), props.resume.clone());
         use_memo((), move |_| {
             let mut fresh = Session { lang: initial_lang(&options, None), ..Session::default() };
             let p = &mut fresh.profile;
@@ -126,7 +132,10 @@ fn widget(props: &AppProps) -> Html {
             let fresh = Saved::new(fresh, History::default());
             let (slot, mut saved, unusable) =
                 Slot::open(&*store, &storage::key(&options.storage_key), fresh, storage::now());
-            if slot.has_data() {
+            if let Some(resume) = resume {
+                // A hand-over: what the light widget had on screen, its language included.
+                saved = (*resume).clone();
+            } else if slot.has_data() {
                 saved.session.lang = initial_lang(&options, Some(&saved.session));
             }
             // A position saved past the end (another bank, another profile) goes on where it can.
@@ -161,10 +170,14 @@ fn widget(props: &AppProps) -> Html {
         use_reducer(move || State { session: opened.1.session.clone(), bank: bank.into(), coaches: coaches.into() })
     };
 
-    // Follow the host when it changes the language attribute after mounting.
+    // Follow the host when it changes the language attribute after mounting (at mounting the
+    // language was chosen above: the host's, the saved one or the one handed over).
     {
-        let state = state.clone();
+        let (state, mounted) = (state.clone(), use_mut_ref(|| false));
         use_effect_with(options.lang, move |lang| {
+            if !std::mem::replace(&mut *mounted.borrow_mut(), true) {
+                return;
+            }
             if let Some(l) = *lang {
                 if state.session.lang != l {
                     state.dispatch(Action::SetLang(l));

@@ -5,10 +5,12 @@
 //! while the candidate reads, then mounts it in the same place: it opens the progress this module
 //! saved after every change, so nothing is lost and the candidate lands where they were.
 
-use crate::components::handover::{hand_over, Handover};
+use crate::components::handover::{mount_root, Handover};
 use crate::hooks::use_lexicons::Lexicons;
 use crate::hooks::use_shared_link::SharedLink;
 use crate::screens::{FullInputs, FullScreen};
+use gloo::events::EventListener;
+use naitei_core::export::storage::Saved;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -20,22 +22,44 @@ pub struct Full {
     pub shared: SharedLink,
 }
 
-/// Hands over when the address comes to hold a share link (`hashchange`; `naitei.js` starts a
-/// page opened on one with the full module).
+/// Hands the widget over to the full module, with the progress on screen (`naitei:handover` on
+/// the element it was mounted in, its detail the progress as saved JSON; the event neither
+/// bubbles nor leaves the shadow root, so the host never sees it). Asked for by a waiting line
+/// (`naitei:need-full`) or by a share link appearing in the address (`naitei.js` starts a page
+/// opened on one with the full module). The progress is taken as rendered, not as last saved:
+/// the save runs after the waiting line asks, and may have been refused (storage full).
 #[hook]
 pub fn use_full(inputs: FullInputs<'_>) -> Full {
-    let root = inputs.root.clone();
-    use_effect_with((), move |_| {
-        let check = move || {
-            let hash = web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
-            if let (true, Some(section)) =
-                (hash.starts_with(naitei_core::share::PREFIX), root.cast::<web_sys::Element>())
-            {
-                hand_over(&section);
+    let now = use_mut_ref(|| None::<Saved>);
+    *now.borrow_mut() = Some(Saved::new(inputs.state.session.clone(), (**inputs.history).clone()));
+    let listening = use_mut_ref(|| None::<[EventListener; 2]>);
+    let section = inputs.root.cast::<web_sys::Element>();
+    use_effect(move || {
+        let mut slot = listening.borrow_mut();
+        if slot.is_none() {
+            if let (Some(section), Some(window)) = (section, web_sys::window()) {
+                let send = Rc::new(move |from: &web_sys::Element| {
+                    let Some(root) = mount_root(from) else { return };
+                    let init = web_sys::CustomEventInit::new();
+                    if let Some(saved) = &*now.borrow() {
+                        init.set_detail(&saved.to_json().into());
+                    }
+                    if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict("naitei:handover", &init) {
+                        let _ = root.dispatch_event(&event);
+                    }
+                });
+                let (on_link, at) = (send.clone(), section.clone());
+                *slot = Some([
+                    EventListener::new(&section, "naitei:need-full", move |_| send(&at)),
+                    EventListener::new(&window, "hashchange", move |_| {
+                        let hash = web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
+                        if hash.starts_with(naitei_core::share::PREFIX) {
+                            on_link(&section);
+                        }
+                    }),
+                ]);
             }
-        };
-        let listener = web_sys::window().map(|w| gloo::events::EventListener::new(&w, "hashchange", move |_| check()));
-        move || drop(listener)
+        }
     });
     Full { lexicons: Lexicons::Ready, shared: SharedLink { link: Rc::new(None), close: Callback::noop() } }
 }

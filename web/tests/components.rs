@@ -6,7 +6,7 @@
 
 use naitei_core::Lang;
 use naitei_web::storage::MemoryStore;
-use naitei_web::{mount_in, Loaders};
+use naitei_web::{mount_in, Loaders, Progress};
 use std::rc::Rc;
 use std::time::Duration;
 use wasm_bindgen::{JsCast, JsValue};
@@ -34,7 +34,8 @@ fn mounted_in(options: &str, pack: Option<String>, store: Rc<MemoryStore>) -> (E
     let texts = js_sys::Object::new();
     js_sys::Reflect::set(&texts, &"en-first".into(), &naitei_content::texts_parts_json(Lang::En).0.into()).unwrap();
     let loaders = Loaders { texts: Some(japanese_loader()), lexicons: Some(lexicon_loader()) };
-    let handle = mount_in(el.clone(), options, pack, None, texts.into(), loaders, store).unwrap();
+    let handle =
+        mount_in(el.clone(), options, pack, None, texts.into(), loaders, Progress { store, resume: None }).unwrap();
     (el, handle)
 }
 

@@ -1,29 +1,30 @@
 //! The light module's waiting line where the full module is needed (the report, the plan, the
-//! coach): it asks the loader to hand over, and says so when the loader could not fetch it.
+//! coach). It asks for the full module (`naitei:need-full`, which the light widget turns into a
+//! hand-over carrying its progress), says so when the loader could not fetch it, and asks again
+//! once the loader has it.
 
 use crate::i18n::use_i18n;
 use gloo::events::EventListener;
 use yew::prelude::*;
 
 /// The element the widget was mounted in (the parent of its own section).
-fn mount_root(inside: &web_sys::Element) -> Option<web_sys::Element> {
+pub fn mount_root(inside: &web_sys::Element) -> Option<web_sys::Element> {
     // `closest` starts at the element itself (the widget's own section).
     inside.closest("section.naitei").ok().flatten().and_then(|s| s.parent_element())
 }
 
-/// Asks the loader for the full module: a `naitei:handover` event on the element the widget was
-/// mounted in (it neither bubbles nor leaves the shadow root, so the host page never sees it).
-/// Asking twice is harmless.
-pub fn hand_over(inside: &web_sys::Element) {
-    let Some(root) = mount_root(inside) else { return };
-    if let Ok(event) = web_sys::CustomEvent::new("naitei:handover") {
-        let _ = root.dispatch_event(&event);
+/// Sends `naitei:need-full` from `from` up to the widget's section (it stays in the shadow root).
+fn ask(from: &web_sys::Element) {
+    let init = web_sys::CustomEventInit::new();
+    init.set_bubbles(true);
+    if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict("naitei:need-full", &init) {
+        let _ = from.dispatch_event(&event);
     }
 }
 
 /// A waiting line that asks for the full module when it appears. When the loader could not fetch
-/// it (`naitei:handover-failed`; it tries again by itself) the line says so, and that the answers
-/// are kept.
+/// it (`naitei:handover-failed`) an alert says so; when the loader has it after all
+/// (`naitei:handover-ready`, it tries again by itself) the line asks again.
 #[function_component(Handover)]
 pub fn handover() -> Html {
     let i18n = use_i18n();
@@ -32,17 +33,28 @@ pub fn handover() -> Html {
     {
         let (line, failed) = (line.clone(), failed.clone());
         use_effect_with((), move |_| {
-            let root = line.cast::<web_sys::Element>().and_then(|p| mount_root(&p));
-            let listener =
-                root.as_ref().map(|r| EventListener::new(r, "naitei:handover-failed", move |_| failed.set(true)));
-            if let Some(p) = line.cast::<web_sys::Element>() {
-                hand_over(&p);
+            let here = line.cast::<web_sys::Element>();
+            let root = here.as_ref().and_then(mount_root);
+            let listeners = root.as_ref().zip(here.clone()).map(|(r, here)| {
+                let failing = failed.clone();
+                [
+                    EventListener::new(r, "naitei:handover-failed", move |_| failing.set(true)),
+                    EventListener::new(r, "naitei:handover-ready", move |_| ask(&here)),
+                ]
+            });
+            if let Some(here) = &here {
+                ask(here);
             }
-            move || drop(listener)
+            move || drop(listeners)
         });
     }
-    if *failed {
-        return html! { <p class="naitei-notice" role="alert" ref={line}>{ i18n.t("ui.notice.rest_failed") }</p> };
+    html! {
+        <div class="naitei-handover" ref={line}>
+            <p class="naitei-loading" role="status">{ i18n.waiting() }</p>
+            // Present from the start, so that filling it is announced.
+            <p role="alert" class={classes!((*failed).then_some("naitei-notice"))}>
+                if *failed { { i18n.t("ui.notice.module_failed") } }
+            </p>
+        </div>
     }
-    html! { <p class="naitei-loading" role="status" ref={line}>{ i18n.waiting() }</p> }
 }
