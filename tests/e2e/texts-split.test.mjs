@@ -343,3 +343,30 @@ test('a full module that cannot be fetched: the report says why, the answers are
   assert.doesNotMatch(await widgetText(page), RAW_KEY);
   await context.close();
 });
+
+test("after the hand-over, a new storage key opens that key's own progress, and the first key keeps what was typed", async () => {
+  const { context, page } = await newPage(env.browser, { serviceWorkers: 'block' });
+  await page.goto(env.url + 'hosts/lifecycle/');
+  await page.waitForFunction(() => customElements.get('naitei-check'));
+  await page.evaluate(() => {
+    localStorage.clear();
+    const el = document.createElement('naitei-check');
+    el.setAttribute('storage-key', 'first-key');
+    document.getElementById('slot').append(el);
+  });
+  await toFirstQuestion(page);
+  const question = w(page).locator('.naitei-question');
+  for (let i = 0; i < 120 && (await question.getAttribute('data-kind')) !== 'text'; i++) {
+    await w(page).locator('.naitei-nav .naitei-quiet').click();
+  }
+  await w(page).locator('.naitei-coach').waitFor({ state: 'attached' }); // on the full module now
+  await w(page).locator('textarea').fill('I led the migration of our billing service.');
+  await page.evaluate(() => document.querySelector('naitei-check').setAttribute('storage-key', 'second-key'));
+  await w(page).locator('.naitei-intro').waitFor();
+  const second = await page.evaluate(() => localStorage.getItem('naitei:second-key') ?? '');
+  assert.doesNotMatch(second, /billing service/, 'the second key did not get the first key\'s answers');
+  await page.evaluate(() => document.querySelector('naitei-check').setAttribute('storage-key', 'first-key'));
+  await w(page).locator('.naitei-question textarea').waitFor();
+  assert.equal(await w(page).locator('textarea').inputValue(), 'I led the migration of our billing service.', 'the first key kept what was typed');
+  await context.close();
+});

@@ -51,7 +51,8 @@ const ready = {};
 let wasm = null;
 const importGlue = (kind) => (glues[kind] ??= (glueFailures[kind] === 0
   ? MODULES[kind].glue()
-  : import(new URL(`${MODULES[kind].name}?retry=${glueFailures[kind]}`, BASE).href)
+  // A bundler renames the file: then the literal import is the one that can work.
+  : import(new URL(`${MODULES[kind].name}?retry=${glueFailures[kind]}`, BASE).href).catch(() => MODULES[kind].glue())
 ).catch((e) => { glueFailures[kind] += 1; delete glues[kind]; throw e; }));
 
 /** Compiles a module's WebAssembly once per page; a failure is forgotten, so a later call tries again. */
@@ -389,7 +390,7 @@ const SHARE_PREFIX = '#naitei=';
  */
 function handedTexts(lang, first, resume) {
   let shown = lang;
-  try { shown = supported(JSON.parse(resume ?? 'null')?.session?.lang) ?? lang; } catch { /* keep lang */ }
+  try { shown = supported(JSON.parse(resume ?? 'null')?.ours?.session?.lang) ?? lang; } catch { /* keep lang */ }
   const out = {};
   for (const part of PARTS) {
     const text = arrived.get(`naitei-${shown}-${part}.json`);
@@ -420,11 +421,12 @@ async function typingPaused(shadow, composing) {
         resolve(value);
       };
       const onInput = () => done(true);
-      const onBlur = () => done(false);
+      // Focus leaving the box is often the start of a click or a Tab: let it land first.
+      const onBlur = () => { clearTimeout(timer); timer = setTimeout(() => done(true), 500); };
       box.addEventListener('input', onInput);
       box.addEventListener('compositionstart', onInput);
       box.addEventListener('blur', onBlur);
-      const timer = setTimeout(() => done(false), waited ? 1500 : 400);
+      let timer = setTimeout(() => done(false), waited ? 1500 : 400);
     });
     if (!typed && !composing()) return waited;
     waited = true;
@@ -519,42 +521,53 @@ export async function mount(element, options = {}) {
   // again after 3, 15, then every 60 seconds.
   let failures = 0;
   let preparing = false;
+  let retrying = false;
+  // The progress the light widget sent with its latest request.
+  let handed;
   const askAgain = () => { if (!destroyed) container.dispatchEvent(new CustomEvent('naitei:handover-ready')); };
   const failed = (e) => {
-    if (destroyed) return;
+    if (destroyed || retrying) return;
+    retrying = true;
     const wait = RETRY_SECONDS[Math.min(failures, RETRY_SECONDS.length - 1)];
     failures += 1;
     console.warn(`naitei: the rest of the widget could not be loaded (${e.message}); trying again in ${wait} s.`);
     container.dispatchEvent(new CustomEvent('naitei:handover-failed'));
     setTimeout(() => {
+      retrying = false;
       if (destroyed || mountedKind === 'full') return;
       load('full').then(askAgain, failed);
     }, wait * 1000);
   };
   const handover = (event) => {
+    handed = typeof event?.detail === 'string' ? event.detail : undefined;
     if (destroyed || mountedKind === 'full' || preparing) return;
-    preparing = true;
     if (!wasm) {
-      // Not here yet: fetch it, then ask again, so the progress handed over is the one on screen then.
+      // Not here yet: fetch it, then ask again (the light widget answers while it still needs it).
+      preparing = true;
       load('full').then(
         () => { preparing = false; askAgain(); },
         (e) => { preparing = false; failed(e); },
       );
       return;
     }
-    const resume = typeof event?.detail === 'string' ? event.detail : undefined;
+    preparing = true;
     queue = queue.then(async () => {
-      if (destroyed || mountedKind === 'full') return;
-      if (await typingPaused(element.shadowRoot, () => composing)) {
+      try {
+        if (destroyed || mountedKind === 'full') return;
+        await typingPaused(element.shadowRoot, () => composing);
+        // The progress as it is now: asked for again, answered at once by the light widget while
+        // something on screen still needs the full module (nothing: no hand-over, for now).
+        handed = undefined;
+        askAgain();
+        if (handed === undefined || destroyed) return;
+        const focus = focusWithin(element.shadowRoot);
+        // The light module runs only without a content pack.
+        await remount(null, null, { texts: handedTexts(lang, first, handed), resume: handed, to: 'full' });
+        if (focus) await refocus(element.shadowRoot, focus);
+      } finally {
         preparing = false;
-        askAgain(); // the progress in this event is older than what was typed since
-        return;
       }
-      const focus = focusWithin(element.shadowRoot);
-      // The light module runs only without a content pack.
-      await remount(null, null, { texts: handedTexts(lang, first, resume), resume, to: 'full' });
-      if (focus) await refocus(element.shadowRoot, focus);
-    }).catch((e) => console.error(e)).finally(() => { preparing = false; });
+    }).catch((e) => console.error(e));
   };
   // An input method composing in the widget (typing in Japanese): no hand-over until it commits.
   let composing = false;
@@ -562,6 +575,7 @@ export async function mount(element, options = {}) {
     ['naitei:handover', handover],
     ['compositionstart', () => { composing = true; }],
     ['compositionend', () => { composing = false; }],
+    ['focusout', () => { composing = false; }],
   ];
   // Listening before the first widget renders: a waiting line in its first frame is heard. (Not
   // through the recording `addEventListener` of `newRoot`: these stay across a remount.)

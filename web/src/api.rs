@@ -17,7 +17,7 @@ use crate::options::Options;
 use crate::plain::to_js;
 use crate::storage::LocalStore;
 use naitei_core::embed;
-use naitei_core::export::storage::{Saved, Store};
+use naitei_core::export::storage::Store;
 use naitei_core::{Bank, Lang, Texts};
 #[cfg(feature = "full")]
 use naitei_core::{Config, Pack};
@@ -178,6 +178,8 @@ impl Handle {
     /// Applies new options (JSON text; attributes changed or `update(options)` was called).
     pub fn update(&mut self, options: &str) -> Result<(), JsValue> {
         self.props.options = options_from(options)?;
+        // A hand-over is taken once: a widget for another storage key opens that key's progress.
+        self.props.resume = None;
         if let Some(app) = self.app.as_mut() {
             app.update(self.props.clone());
         }
@@ -201,9 +203,10 @@ impl Handle {
 /// * `load_texts`: `(lang, part, wait) => Promise<string>` for the text files not handed over yet
 ///   (`part` is `"first"` or `"rest"`), fetched after `wait` seconds (more than 0 when trying again).
 /// * `load_lexicons`: `(wait) => Promise<string>` for `naitei-lexicons.json`, fetched after the first render.
-/// * `resume`: the progress the light module's widget had on screen when it handed over (saved
-///   progress as JSON). It is opened instead of what storage holds, which may be older or absent
-///   (storage full or blocked), so nothing the candidate did is lost.
+/// * `resume`: the light module's hand-over (`Slot::hand_over`: the progress on screen and what it
+///   last read or wrote, as JSON). It is taken over instead of what storage holds, which may be
+///   older or absent (storage full or blocked), merged with what another writer saved meanwhile,
+///   so nothing the candidate did is lost.
 #[allow(clippy::too_many_arguments)]
 #[wasm_bindgen]
 pub fn mount(
@@ -217,15 +220,7 @@ pub fn mount(
     resume: Option<String>,
 ) -> Result<Handle, JsValue> {
     let loaders = Loaders { texts: load_texts, lexicons: load_lexicons };
-    let resume = resume.and_then(|json| match naitei_core::export::storage::load(&json) {
-        Ok(saved) => Some(Rc::new(saved)),
-        Err(e) => {
-            gloo::console::warn!(format!(
-                "naitei: the hand-over's progress was not readable ({e}); storage is opened instead"
-            ));
-            None
-        }
-    });
+    let resume = resume.map(Rc::new);
     mount_in(root, options, pack, pack_error, texts, loaders, Progress { store: Rc::new(LocalStore), resume })
 }
 
@@ -233,8 +228,8 @@ pub fn mount(
 pub struct Progress {
     /// Where progress is saved (`localStorage`; memory in tests).
     pub store: Rc<dyn Store>,
-    /// The light module's progress at the hand-over, opened instead of what the store holds.
-    pub resume: Option<Rc<Saved>>,
+    /// The light module's hand-over (`Slot::hand_over`), taken over instead of what the store holds.
+    pub resume: Option<Rc<String>>,
 }
 
 /// The JS functions that fetch what was not handed over at mount.

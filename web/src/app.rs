@@ -48,10 +48,11 @@ pub struct AppProps {
     pub pack_problems: Rc<Vec<String>>,
     /// Where progress is saved (`localStorage`; memory in tests).
     pub store: Rc<dyn Store>,
-    /// The light module's progress at the hand-over: opened instead of what the store holds, which
-    /// may be older (the last change not saved yet) or absent (storage full or blocked).
+    /// The light module's hand-over (`Slot::hand_over`): its progress on screen, taken over instead
+    /// of what the store holds, which may be older (the last change not saved yet) or absent
+    /// (storage full or blocked), merged with what another writer saved meanwhile.
     #[prop_or_default]
-    pub resume: Option<Rc<Saved>>,
+    pub resume: Option<Rc<String>>,
 }
 
 impl PartialEq for AppProps {
@@ -103,7 +104,12 @@ fn land(root: &NodeRef) {
         section.scroll_into_view_with_scroll_into_view_options(&options);
     }
     // The light module's waiting line stands in for a heading until the full module takes over.
-    let heading = section.query_selector(".naitei-body h3, .naitei-body > .naitei-loading").ok().flatten();
+    let heading = section
+        .query_selector(
+            ".naitei-body h3, .naitei-body > .naitei-loading, .naitei-body > .naitei-handover > .naitei-loading",
+        )
+        .ok()
+        .flatten();
     if let Some(h) = heading.and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok()) {
         if !h.has_attribute("tabindex") {
             let _ = h.set_attribute("tabindex", "-1");
@@ -130,11 +136,18 @@ fn widget(props: &AppProps) -> Html {
             p.company = options.company.unwrap_or(p.company);
             p.region = options.region.unwrap_or(p.region);
             let fresh = Saved::new(fresh, History::default());
-            let (slot, mut saved, unusable) =
+            let (mut slot, mut saved, unusable) =
                 Slot::open(&*store, &storage::key(&options.storage_key), fresh, storage::now());
-            if let Some(resume) = resume {
+            let given = resume.is_some();
+            let handed = resume.and_then(|json| slot.take_over(&*store, &json, storage::now()));
+            if given && handed.is_none() {
+                gloo::console::warn!(
+                    "naitei: the hand-over's progress was not readable; the saved progress is opened instead"
+                );
+            }
+            if let Some(handed) = handed {
                 // A hand-over: what the light widget had on screen, its language included.
-                saved = (*resume).clone();
+                saved = handed;
             } else if slot.has_data() {
                 saved.session.lang = initial_lang(&options, Some(&saved.session));
             }
@@ -327,6 +340,7 @@ fn widget(props: &AppProps) -> Html {
         today,
         history: &history,
         root: &root,
+        slot: &slot,
     });
     let (lexicons, coaches_ready) = (full.lexicons, full.lexicons == Lexicons::Ready);
     let shared = full.shared.clone();

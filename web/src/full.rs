@@ -28,7 +28,7 @@ pub struct Full {
 /// the `naitei:complete` event.
 #[hook]
 pub fn use_full(inputs: FullInputs<'_>) -> Full {
-    let FullInputs { state, coaches: (coaches, lexicon_loader), share_text, today, history, root } = inputs;
+    let FullInputs { state, coaches: (coaches, lexicon_loader), share_text, today, history, root, .. } = inputs;
     // The coaches' lexicons come after the first render, like the rest of the texts; scores,
     // the history entry and the `naitei:complete` event wait for them.
     let lexicons = use_lexicons(coaches, lexicon_loader);

@@ -5,7 +5,7 @@
 //! while the candidate reads, then mounts it in the same place: it opens the progress this module
 //! saved after every change, so nothing is lost and the candidate lands where they were.
 
-use crate::components::handover::{mount_root, Handover};
+use crate::components::handover::Handover;
 use crate::hooks::use_lexicons::Lexicons;
 use crate::hooks::use_shared_link::SharedLink;
 use crate::screens::{FullInputs, FullScreen};
@@ -32,33 +32,56 @@ pub struct Full {
 pub fn use_full(inputs: FullInputs<'_>) -> Full {
     let now = use_mut_ref(|| None::<Saved>);
     *now.borrow_mut() = Some(Saved::new(inputs.state.session.clone(), (**inputs.history).clone()));
-    let listening = use_mut_ref(|| None::<[EventListener; 2]>);
+    let listening = use_mut_ref(|| None::<[EventListener; 3]>);
     let section = inputs.root.cast::<web_sys::Element>();
+    let slot = inputs.slot.clone();
     use_effect(move || {
-        let mut slot = listening.borrow_mut();
-        if slot.is_none() {
-            if let (Some(section), Some(window)) = (section, web_sys::window()) {
-                let send = Rc::new(move |from: &web_sys::Element| {
-                    let Some(root) = mount_root(from) else { return };
-                    let init = web_sys::CustomEventInit::new();
-                    if let Some(saved) = &*now.borrow() {
-                        init.set_detail(&saved.to_json().into());
+        let mut listeners = listening.borrow_mut();
+        let (Some(section), Some(window), None) = (section, web_sys::window(), listeners.as_ref()) else { return };
+        let Some(root) = section.parent_element() else { return };
+        // The progress goes with the request: as rendered (the save may not have run yet, or been
+        // refused), with what the slot last read or wrote, so the full widget can merge.
+        let send = {
+            let root = root.clone();
+            Rc::new(move || {
+                let init = web_sys::CustomEventInit::new();
+                if let Some(saved) = &*now.borrow() {
+                    init.set_detail(&slot.borrow().hand_over(saved).into());
+                }
+                if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict("naitei:handover", &init) {
+                    let _ = root.dispatch_event(&event);
+                }
+            })
+        };
+        let share_link = || {
+            let hash = web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
+            hash.starts_with(naitei_core::share::PREFIX)
+        };
+        // What still needs the full module when the loader asks again: a waiting line, a share link.
+        let needed = {
+            let section = section.clone();
+            move || section.query_selector(".naitei-handover").ok().flatten().is_some() || share_link()
+        };
+        let (on_need, on_link, on_ready) = (send.clone(), send.clone(), send.clone());
+        *listeners = Some([
+            EventListener::new(&section, "naitei:need-full", move |_| on_need()),
+            EventListener::new(&window, "hashchange", move |_| {
+                if share_link() {
+                    on_link();
+                }
+            }),
+            EventListener::new(&root, "naitei:handover-ready", {
+                let needed = needed.clone();
+                move |_| {
+                    if needed() {
+                        on_ready();
                     }
-                    if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict("naitei:handover", &init) {
-                        let _ = root.dispatch_event(&event);
-                    }
-                });
-                let (on_link, at) = (send.clone(), section.clone());
-                *slot = Some([
-                    EventListener::new(&section, "naitei:need-full", move |_| send(&at)),
-                    EventListener::new(&window, "hashchange", move |_| {
-                        let hash = web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
-                        if hash.starts_with(naitei_core::share::PREFIX) {
-                            on_link(&section);
-                        }
-                    }),
-                ]);
-            }
+                }
+            }),
+        ]);
+        // A waiting line drawn before these listeners were here has asked in vain: ask for it.
+        if needed() {
+            send();
         }
     });
     Full { lexicons: Lexicons::Ready, shared: SharedLink { link: Rc::new(None), close: Callback::noop() } }

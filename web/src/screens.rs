@@ -5,8 +5,10 @@ use crate::coaches::LazyCoaches;
 use crate::hooks::use_lexicons::LexiconLoader;
 use crate::i18n::I18n;
 use crate::state::State;
+use naitei_core::export::storage::Slot;
 use naitei_core::history::History;
 use naitei_core::Date;
+use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -24,6 +26,8 @@ pub struct FullInputs<'a> {
     pub history: &'a UseStateHandle<History>,
     /// The widget's section (events are sent from it).
     pub root: &'a NodeRef,
+    /// Where progress is saved (a hand-over gives the full widget what it last read or wrote).
+    pub slot: &'a Rc<RefCell<Slot>>,
 }
 
 /// The widget's values the full screens read.

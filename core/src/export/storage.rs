@@ -498,6 +498,33 @@ impl Slot {
     pub fn refresh(&mut self, store: &dyn Store, ours: &Saved, stamp: u64) -> Synced {
         self.catch_up(store, ours, stamp).unwrap_or_default()
     }
+
+    /// What a widget gives the one that takes its place (the light module's to the full one's):
+    /// `ours`, the progress on screen, with what this slot last read from or wrote to the store,
+    /// as JSON for [`Slot::take_over`].
+    pub fn hand_over(&self, ours: &Saved) -> String {
+        // Written from the parts' own JSON (the light module has no other serialiser of `Saved`).
+        let raw = serde_json::to_string(&self.base_raw).unwrap_or_else(|_| "null".into());
+        format!(r#"{{"ours":{},"base":{},"base_raw":{raw}}}"#, ours.to_json(), self.base.to_json())
+    }
+
+    /// Takes over from the widget that wrote `handed` ([`Slot::hand_over`]): its progress, merged
+    /// with whatever another writer stored since that widget's last read or write (nothing, when
+    /// its saves were refused: then its progress stands as it is). Unreadable `handed` leaves this
+    /// slot as it was opened and returns `None`.
+    pub fn take_over(&mut self, store: &dyn Store, handed: &str, stamp: u64) -> Option<Saved> {
+        let mut value: Value = serde_json::from_str(handed).ok()?;
+        let ours = migrate(value.get_mut("ours")?.take()).ok()?;
+        let base = migrate(value.get_mut("base")?.take()).ok()?;
+        let base_raw = value.get("base_raw").and_then(Value::as_str).map(str::to_owned);
+        if self.held {
+            return Some(ours);
+        }
+        self.base = base;
+        self.base_raw = base_raw;
+        let synced = self.refresh(store, &ours, stamp);
+        Some(synced.merged.unwrap_or(ours))
+    }
 }
 
 /// What a session saved for one bank says when opened with another: the
@@ -588,6 +615,37 @@ mod tests {
         slot.release();
         assert_eq!(slot.save(&store, &ours, 9).not_saved, None, "after the download, saving goes on");
         assert_eq!(load(&store.peek("naitei:k").unwrap()).unwrap(), ours);
+    }
+
+    #[test]
+    fn a_widget_that_takes_over_keeps_the_progress_on_screen_even_when_storage_refused_it() {
+        let store = MemoryStore::new();
+        let fresh = Saved::new(Session::default(), History::default());
+        let (mut light, _, _) = Slot::open(&store, "k", fresh.clone(), 0);
+        light.save(&store, &answered(&[("a", "1")]), 0);
+        store.fill();
+        let on_screen = answered(&[("a", "1"), ("b", "2"), ("c", "3")]);
+        assert!(light.save(&store, &on_screen, 0).not_saved.is_some(), "the quota refused the last two");
+        let handed = light.hand_over(&on_screen);
+        let (mut full, opened, _) = Slot::open(&store, "k", fresh, 0);
+        assert_eq!(ids(&opened).len(), 1, "storage holds only the first answer");
+        assert_eq!(full.take_over(&store, &handed, 0), Some(on_screen));
+    }
+
+    #[test]
+    fn a_widget_that_takes_over_merges_what_another_writer_saved_meanwhile() {
+        let store = MemoryStore::new();
+        let fresh = Saved::new(Session::default(), History::default());
+        let (mut light, _, _) = Slot::open(&store, "k", fresh.clone(), 0);
+        let (mut other, _, _) = Slot::open(&store, "k", fresh.clone(), 0);
+        light.save(&store, &answered(&[("a", "1")]), 0);
+        other.save(&store, &answered(&[("a", "1"), ("x", "9")]), 0);
+        let on_screen = answered(&[("a", "1"), ("b", "2")]);
+        let handed = light.hand_over(&on_screen);
+        let (mut full, _, _) = Slot::open(&store, "k", fresh, 0);
+        let taken = full.take_over(&store, &handed, 0).unwrap();
+        assert_eq!(ids(&taken), ids(&answered(&[("a", "1"), ("b", "2"), ("x", "9")])), "neither side's answer is lost");
+        assert_eq!(full.take_over(&store, "{not json", 0), None);
     }
 
     #[test]

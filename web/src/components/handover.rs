@@ -1,7 +1,7 @@
 //! The light module's waiting line where the full module is needed (the report, the plan, the
 //! coach). It asks for the full module (`naitei:need-full`, which the light widget turns into a
-//! hand-over carrying its progress), says so when the loader could not fetch it, and asks again
-//! once the loader has it.
+//! hand-over carrying its progress; the light widget asks again when the loader is ready, while a
+//! waiting line is on screen) and says so when the loader could not fetch it.
 
 use crate::i18n::use_i18n;
 use gloo::events::EventListener;
@@ -23,8 +23,7 @@ fn ask(from: &web_sys::Element) {
 }
 
 /// A waiting line that asks for the full module when it appears. When the loader could not fetch
-/// it (`naitei:handover-failed`) an alert says so; when the loader has it after all
-/// (`naitei:handover-ready`, it tries again by itself) the line asks again.
+/// it (`naitei:handover-failed`; it tries again by itself) an alert says so.
 #[function_component(Handover)]
 pub fn handover() -> Html {
     let i18n = use_i18n();
@@ -35,17 +34,12 @@ pub fn handover() -> Html {
         use_effect_with((), move |_| {
             let here = line.cast::<web_sys::Element>();
             let root = here.as_ref().and_then(mount_root);
-            let listeners = root.as_ref().zip(here.clone()).map(|(r, here)| {
-                let failing = failed.clone();
-                [
-                    EventListener::new(r, "naitei:handover-failed", move |_| failing.set(true)),
-                    EventListener::new(r, "naitei:handover-ready", move |_| ask(&here)),
-                ]
-            });
+            let listener =
+                root.as_ref().map(|r| EventListener::new(r, "naitei:handover-failed", move |_| failed.set(true)));
             if let Some(here) = &here {
                 ask(here);
             }
-            move || drop(listeners)
+            move || drop(listener)
         });
     }
     html! {
