@@ -36,7 +36,7 @@ console.log('English first load (gzip -9, brotli 11):');
 first.forEach(count);
 const total = sum.gz;
 console.log(`  total${' '.repeat(41)}${String(total).padStart(8)} B gzip (${kb(total)})  ${String(sum.br).padStart(8)} B brotli (${kb(sum.br)})`);
-console.log('Fetched after the first render (the full module while the candidate reads), or for Japanese:');
+console.log('Fetched later (the rest of the texts after the first render, the full module and the lexicons once the candidate starts), or for Japanese:');
 later.forEach(count);
 console.log(`  whole app${' '.repeat(37)}${String(sum.gz).padStart(8)} B gzip (${kb(sum.gz)})  ${String(sum.br).padStart(8)} B brotli (${kb(sum.br)})`);
 console.log(`whole app ratchet ${kb(budget.whole_app_bytes ?? 0)} (fails above)`);

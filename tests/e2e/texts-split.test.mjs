@@ -143,10 +143,7 @@ test("lexicons that fail: the questions work and a notice says why, with no raw 
   await toFirstQuestion(page);
   await w(page).locator('.naitei-question input').first().waitFor();
   // The notice comes with the first thing that needs them: a written answer's coach.
-  const question = w(page).locator('.naitei-question');
-  for (let i = 0; i < 120 && (await question.getAttribute('data-kind')) !== 'text'; i++) {
-    await w(page).locator('.naitei-nav .naitei-quiet').click();
-  }
+  await toWrittenAnswer(page);
   await w(page).locator('.naitei-notice[role=alert]', { hasText: 'Some texts could not be loaded' }).waitFor();
   assert.doesNotMatch(await widgetText(page), RAW_KEY);
   await context.close();
@@ -197,6 +194,28 @@ test('a rest file that fails once is fetched again by itself: the notice goes an
 
 // Two modules: the light one (intro, profile, questions) is all the first question waits for; the
 // full one is fetched once the candidate presses Start and takes over when the report is asked for.
+
+/** A fresh page of the lifecycle host with one <naitei-check> carrying `attributes` (storage cleared). */
+async function placeWidget(attributes) {
+  const { context, page } = await newPage(env.browser, { serviceWorkers: 'block' });
+  await page.goto(env.url + 'hosts/lifecycle/');
+  await page.waitForFunction(() => customElements.get('naitei-check'));
+  await page.evaluate((attrs) => {
+    localStorage.clear();
+    const el = document.createElement('naitei-check');
+    for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
+    document.getElementById('slot').append(el);
+  }, attributes);
+  return { context, page };
+}
+
+/** Skips on to the first written answer. */
+async function toWrittenAnswer(page) {
+  const question = w(page).locator('.naitei-question');
+  for (let i = 0; i < 120 && (await question.getAttribute('data-kind')) !== 'text'; i++) {
+    await w(page).locator('.naitei-nav .naitei-quiet').click();
+  }
+}
 
 /** A cold visit to `path` with the full module held back until `release()`. */
 async function visitHoldingFull(path = 'app/', options = {}) {
@@ -264,16 +283,7 @@ test('with storage refused, the answers given on the light module still reach th
 });
 
 test('a candidate who switched to Japanese on a page with lang="en" stays in Japanese after the hand-over', async () => {
-  const { context, page } = await newPage(env.browser, { serviceWorkers: 'block' });
-  await page.goto(env.url + 'hosts/lifecycle/');
-  await page.waitForFunction(() => customElements.get('naitei-check'));
-  await page.evaluate(() => {
-    localStorage.clear();
-    const el = document.createElement('naitei-check');
-    el.setAttribute('lang', 'en');
-    el.setAttribute('storage-key', 'handover-lang');
-    document.getElementById('slot').append(el);
-  });
+  const { context, page } = await placeWidget({ lang: 'en', 'storage-key': 'handover-lang' });
   await w(page).locator('.naitei-intro .naitei-start-quick').click();
   await w(page).locator('.naitei-header button', { hasText: '日本語' }).click();
   await w(page).locator('section.naitei[lang=ja] form.naitei-profile').waitFor();
@@ -287,10 +297,7 @@ test('a candidate who switched to Japanese on a page with lang="en" stays in Jap
 test('the hand-over at a written answer keeps the text and the caret where the candidate was typing', async () => {
   const { context, page, held } = await visitHoldingFull();
   await toFirstQuestion(page);
-  const question = w(page).locator('.naitei-question');
-  for (let i = 0; i < 120 && (await question.getAttribute('data-kind')) !== 'text'; i++) {
-    await w(page).locator('.naitei-nav .naitei-quiet').click();
-  }
+  await toWrittenAnswer(page);
   const area = w(page).locator('textarea');
   await area.click();
   await page.keyboard.type('I led the migration of our billing service');
@@ -345,20 +352,9 @@ test('a full module that cannot be fetched: the report says why, the answers are
 });
 
 test("after the hand-over, a new storage key opens that key's own progress, and the first key keeps what was typed", async () => {
-  const { context, page } = await newPage(env.browser, { serviceWorkers: 'block' });
-  await page.goto(env.url + 'hosts/lifecycle/');
-  await page.waitForFunction(() => customElements.get('naitei-check'));
-  await page.evaluate(() => {
-    localStorage.clear();
-    const el = document.createElement('naitei-check');
-    el.setAttribute('storage-key', 'first-key');
-    document.getElementById('slot').append(el);
-  });
+  const { context, page } = await placeWidget({ 'storage-key': 'first-key' });
   await toFirstQuestion(page);
-  const question = w(page).locator('.naitei-question');
-  for (let i = 0; i < 120 && (await question.getAttribute('data-kind')) !== 'text'; i++) {
-    await w(page).locator('.naitei-nav .naitei-quiet').click();
-  }
+  await toWrittenAnswer(page);
   await w(page).locator('.naitei-coach').waitFor({ state: 'attached' }); // on the full module now
   await w(page).locator('textarea').fill('I led the migration of our billing service.');
   await page.evaluate(() => document.querySelector('naitei-check').setAttribute('storage-key', 'second-key'));
