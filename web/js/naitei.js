@@ -14,9 +14,9 @@
 //
 // Two modules: a widget starts on the light one (naitei_light.js: intro, profile and questions)
 // and the full one (naitei_web.js: report, plan, coaches, share links, the JS API) is fetched
-// while the candidate reads. When the candidate needs it, the light widget asks for it
-// (`naitei:handover`) and the full one is mounted in its place, opening the progress the light
-// one saved after every change. A page with its own content pack starts on the full module.
+// once the candidate presses Start. When the candidate needs it, the light widget asks for it
+// (`naitei:handover`, carrying its progress) and the full one is mounted in its place with that
+// progress. A page with its own content pack or a share link starts on the full module.
 //
 // With loading="lazy" (start when the element nears the viewport) or loading="click"
 // (start when the visitor presses a button drawn here), a page downloads nothing but
@@ -56,7 +56,7 @@ const importGlue = (kind) => (glues[kind] ??= (glueFailures[kind] === 0
 ).catch((e) => { glueFailures[kind] += 1; delete glues[kind]; throw e; }));
 
 /** Compiles a module's WebAssembly once per page; a failure is forgotten, so a later call tries again. */
-function compile(kind = 'full') {
+function compile(kind) {
   const url = MODULES[kind].wasm;
   compiled[kind] ??= WebAssembly.compileStreaming(fetch(url)).catch(async () => {
     // Served without the application/wasm type: compile from the bytes.
@@ -69,7 +69,7 @@ function compile(kind = 'full') {
 }
 
 /** Starts a module's instance for the widgets once per page; resolves to its exports. */
-function load(kind = 'full') {
+function load(kind) {
   ready[kind] ??= Promise.all([importGlue(kind), compile(kind)]).then(async ([g, module]) => {
     await g.default({ module_or_path: module });
     if (kind === 'full') wasm = g;
@@ -388,7 +388,7 @@ const SHARE_PREFIX = '#naitei=';
  * progress handed over, else `lang`) and the coaches' lexicons, as far as they have arrived, so it
  * renders complete in its first frame.
  */
-function handedTexts(lang, first, resume) {
+function handedTexts(lang, firstTexts, resume) {
   let shown = lang;
   try { shown = supported(JSON.parse(resume ?? 'null')?.ours?.session?.lang) ?? lang; } catch { /* keep lang */ }
   const out = {};
@@ -396,22 +396,22 @@ function handedTexts(lang, first, resume) {
     const text = arrived.get(`naitei-${shown}-${part}.json`);
     if (text) out[`${shown}-${part}`] = text;
   }
-  if (!out[`${shown}-first`] && first) out[`${lang}-first`] = first;
+  if (!out[`${shown}-first`]) Object.assign(out, firstTexts);
   const lexicons = arrived.get('naitei-lexicons.json');
   if (lexicons) out.lexicons = lexicons;
   return out;
 }
 
 /**
- * Whether the candidate is typing in the widget (a text box has focus and changed within the last
- * moment, or `composing()`: an input method has text not yet committed). If so, resolves to true once
- * typing pauses for 1.5 seconds with nothing being composed (or focus leaves); to false otherwise.
+ * Resolves once the candidate is not typing in the widget: at once when no text box has focus or it
+ * does not change within a moment; else once typing pauses for 1.5 seconds with nothing being
+ * composed (`composing()`: an input method has text not yet committed), or focus has left the box.
  */
-async function typingPaused(shadow, composing) {
+async function typingPause(shadow, composing) {
   let waited = false;
   for (;;) {
     const box = shadow?.activeElement;
-    if (!box || !box.matches('textarea, input[type=text]')) return waited;
+    if (!box || !box.matches('textarea, input[type=text]')) return;
     const typed = await new Promise((resolve) => {
       const done = (value) => {
         box.removeEventListener('input', onInput);
@@ -428,7 +428,7 @@ async function typingPaused(shadow, composing) {
       box.addEventListener('blur', onBlur);
       let timer = setTimeout(() => done(false), waited ? 1500 : 400);
     });
-    if (!typed && !composing()) return waited;
+    if (!typed && !composing()) return;
     waited = true;
   }
 }
@@ -480,6 +480,10 @@ export async function mount(element, options = {}) {
     element.shadowRoot?.replaceChildren();
     return { element, update: async () => {}, [REPLACE]: async () => {}, destroy() {} };
   }
+  // What every widget here starts with: the first file of the language it opens in.
+  const firstTexts = first ? { [`${lang}-first`]: first } : {};
+  // A content pack is read by the full module only.
+  const needsFull = (p) => p !== null && p !== undefined;
   let handle = null;
   let mountedKind = null; // the module of the widget on screen
   let mountedPack = [current.content, current.contentSrc];
@@ -499,8 +503,8 @@ export async function mount(element, options = {}) {
    * full module, and a widget on the full module stays on it. The module is loaded before the old
    * widget goes, so a failed download leaves it in place (and rejects).
    */
-  const remount = async (p, e, { texts = first ? { [`${lang}-first`]: first } : {}, resume, to } = {}) => {
-    const kind = p !== null && p !== undefined ? 'full' : (to ?? mountedKind);
+  const remount = async (p, e, { texts = firstTexts, resume, to } = {}) => {
+    const kind = needsFull(p) ? 'full' : (to ?? mountedKind);
     const module = await load(kind);
     if (destroyed) return;
     handle.destroy();
@@ -554,7 +558,7 @@ export async function mount(element, options = {}) {
     queue = queue.then(async () => {
       try {
         if (destroyed || mountedKind === 'full') return;
-        await typingPaused(element.shadowRoot, () => composing);
+        await typingPause(element.shadowRoot, () => composing);
         // The progress as it is now: asked for again, answered at once by the light widget while
         // something on screen still needs the full module (nothing: no hand-over, for now).
         handed = undefined;
@@ -562,7 +566,7 @@ export async function mount(element, options = {}) {
         if (handed === undefined || destroyed) return;
         const focus = focusWithin(element.shadowRoot);
         // The light module runs only without a content pack.
-        await remount(null, null, { texts: handedTexts(lang, first, handed), resume: handed, to: 'full' });
+        await remount(null, null, { texts: handedTexts(lang, firstTexts, handed), resume: handed, to: 'full' });
         if (focus) await refocus(element.shadowRoot, focus);
       } finally {
         preparing = false;
@@ -590,8 +594,8 @@ export async function mount(element, options = {}) {
   };
   if (firstKind === 'light') element.addEventListener('naitei:progress', onProgress);
 
-  const module = await load(pack !== null && pack !== undefined ? 'full' : firstKind);
-  mountOn(module, pack !== null && pack !== undefined ? 'full' : firstKind, pack, packError, first ? { [`${lang}-first`]: first } : {}, undefined);
+  const kind = needsFull(pack) ? 'full' : firstKind;
+  mountOn(await load(kind), kind, pack, packError, firstTexts, undefined);
   // Calls waiting in the queue: when several pile up (ten updates in one tick), each one folds its
   // options into `current` and only the last applies them, so the widget remounts once, not ten times.
   let waiting = 0;

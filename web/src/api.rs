@@ -103,17 +103,16 @@ fn host_source(_: &str, fallback: impl Fn(Vec<String>) -> Source) -> Source {
 /// A host's content pack, or the built-in bank with its problems.
 #[cfg(feature = "full")]
 fn host_source(text: &str, fallback: impl Fn(Vec<String>) -> Source) -> Source {
-    {
-        match serde_json::from_str::<Pack>(text) {
-            Err(e) => fallback(vec![format!(
-                "The content pack is not valid pack JSON: {e}. Start from `naitei-content pack` and check it with `naitei-content check-pack`."
-            )]),
-            Ok(pack) => match Bank::build(&pack) {
-                Ok(c) => {
-                    for missing in embed::missing_languages(&pack) {
-                        gloo::console::warn!(format!("naitei content pack: {missing}"));
-                    }
-                    Source {
+    match serde_json::from_str::<Pack>(text) {
+        Err(e) => fallback(vec![format!(
+            "The content pack is not valid pack JSON: {e}. Start from `naitei-content pack` and check it with `naitei-content check-pack`."
+        )]),
+        Ok(pack) => match Bank::build(&pack) {
+            Ok(c) => {
+                for missing in embed::missing_languages(&pack) {
+                    gloo::console::warn!(format!("naitei content pack: {missing}"));
+                }
+                Source {
                     bank: Rc::new(c.bank),
                     // A host's lexicon entries are added to the built-in ones (fetched like the widget's).
                     coaches: Rc::new(LazyCoaches::waiting(pack.lexicons.clone())),
@@ -121,10 +120,9 @@ fn host_source(text: &str, fallback: impl Fn(Vec<String>) -> Source) -> Source {
                     fetchable: false,
                     problems: Vec::new(),
                 }
-                }
-                Err(problems) => fallback(problems.iter().map(ToString::to_string).collect()),
-            },
-        }
+            }
+            Err(problems) => fallback(problems.iter().map(ToString::to_string).collect()),
+        },
     }
 }
 

@@ -2,15 +2,17 @@
 //! It has the same two names as `full.rs`; where the candidate needs what only the full module
 //! has (the report, the plan, a shared result, the coach under a written answer) it shows a
 //! waiting line and asks the loader to hand over. The loader (`naitei.js`) fetches the full module
-//! while the candidate reads, then mounts it in the same place: it opens the progress this module
-//! saved after every change, so nothing is lost and the candidate lands where they were.
+//! once the candidate presses Start, then mounts it in the same place with the progress this module
+//! hands over (`use_full`), so nothing is lost and the candidate lands where they were.
 
 use crate::components::handover::Handover;
 use crate::hooks::use_lexicons::Lexicons;
 use crate::hooks::use_shared_link::SharedLink;
 use crate::screens::{FullInputs, FullScreen};
+use crate::state::State;
 use gloo::events::EventListener;
 use naitei_core::export::storage::Saved;
+use naitei_core::history::History;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -30,8 +32,9 @@ pub struct Full {
 /// the save runs after the waiting line asks, and may have been refused (storage full).
 #[hook]
 pub fn use_full(inputs: FullInputs<'_>) -> Full {
-    let now = use_mut_ref(|| None::<Saved>);
-    *now.borrow_mut() = Some(Saved::new(inputs.state.session.clone(), (**inputs.history).clone()));
+    // This render's session and history (cheap handles: the progress is built only when it is sent).
+    let now = use_mut_ref(|| None::<(UseReducerHandle<State>, UseStateHandle<History>)>);
+    *now.borrow_mut() = Some((inputs.state.clone(), inputs.history.clone()));
     let listening = use_mut_ref(|| None::<[EventListener; 3]>);
     let section = inputs.root.cast::<web_sys::Element>();
     let slot = inputs.slot.clone();
@@ -45,8 +48,9 @@ pub fn use_full(inputs: FullInputs<'_>) -> Full {
             let root = root.clone();
             Rc::new(move || {
                 let init = web_sys::CustomEventInit::new();
-                if let Some(saved) = &*now.borrow() {
-                    init.set_detail(&slot.borrow().hand_over(saved).into());
+                if let Some((state, history)) = &*now.borrow() {
+                    let saved = Saved::new(state.session.clone(), (**history).clone());
+                    init.set_detail(&slot.borrow().hand_over(&saved).into());
                 }
                 if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict("naitei:handover", &init) {
                     let _ = root.dispatch_event(&event);
