@@ -21,14 +21,14 @@ fn main() {
     match source::check(&files) {
         Ok(checked) => {
             // The whole pack (native tools and tests), and the same split for the widget: the
-            // structure (embedded in the wasm), the coaches' lexicons and one text file per
-            // language (both fetched after the first render).
-            let mut structure = checked.pack.clone();
-            let texts = std::mem::take(&mut structure.texts);
-            let lexicons = std::mem::take(&mut structure.lexicons);
+            // bank as built from it (embedded in the wasm, so the widget neither parses nor
+            // checks a pack at start), the coaches' lexicons and one text file per language
+            // (both fetched after the first render).
+            let texts = checked.pack.texts.clone();
+            let lexicons = &checked.pack.lexicons;
             std::fs::write(out.join("pack.json"), serde_json::to_string(&checked.pack).unwrap()).unwrap();
-            std::fs::write(out.join("structure.bin"), postcard::to_allocvec(&structure).unwrap()).unwrap();
-            std::fs::write(out.join("lexicons.json"), serde_json::to_string(&lexicons).unwrap()).unwrap();
+            std::fs::write(out.join("bank.bin"), postcard::to_allocvec(&checked.content.bank).unwrap()).unwrap();
+            std::fs::write(out.join("lexicons.json"), serde_json::to_string(lexicons).unwrap()).unwrap();
             for (lang, map) in texts {
                 std::fs::write(out.join(format!("texts-{}.json", lang.tag())), serde_json::to_string(&map).unwrap())
                     .unwrap();
@@ -40,7 +40,7 @@ fn main() {
             }
             println!("cargo:warning=the built-in content has {} problem(s); `cargo run -p naitei-content -- check` lists them all", diags.len());
             println!("cargo:rustc-cfg=content_broken");
-            for name in ["pack.json", "structure.bin", "lexicons.json", "texts-en.json", "texts-ja.json"] {
+            for name in ["pack.json", "bank.bin", "lexicons.json", "texts-en.json", "texts-ja.json"] {
                 std::fs::write(out.join(name), "null").unwrap();
             }
         }

@@ -12,8 +12,9 @@ use naitei_core::{Bank, Content, Lang, Pack, Texts};
 
 /// The whole built-in pack as compact JSON.
 pub const PACK_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/pack.json"));
-/// The built-in pack without texts and lexicons, in postcard (every field, in declaration order).
-pub const STRUCTURE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/structure.bin"));
+/// The built-in bank as `Bank::build` made it from the checked pack, in postcard (every field, in
+/// declaration order).
+pub const BANK: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/bank.bin"));
 /// The coaches' lexicons by language (`naitei-lexicons.json` next to the widget).
 pub const LEXICONS_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/lexicons.json"));
 /// The English texts, a JSON object from text key to text.
@@ -49,15 +50,10 @@ pub fn content() -> Content {
     Bank::build(&pack()).expect("the built-in pack was checked at build time")
 }
 
-/// The built-in pack without texts and lexicons (the structure).
-pub fn structure() -> Pack {
-    built_in(|| postcard::from_bytes(STRUCTURE))
-}
-
-/// The built-in bank without texts. It was validated, texts included, at build
-/// time, so it is built here without checking again.
+/// The built-in bank without texts. It was built and validated, texts
+/// included, at build time: here it is only decoded.
 pub fn bank() -> Bank {
-    Bank::build_unchecked(&structure())
+    built_in(|| postcard::from_bytes(BANK))
 }
 
 /// The free-text coaches built from the built-in lexicons: the analyser every
@@ -98,13 +94,11 @@ pub mod source;
 
 #[cfg(test)]
 mod tests {
-    /// The structure the widget decodes (postcard, written with every field) is the checked pack
-    /// without its texts and lexicons: nothing is lost or shifted by the binary form.
+    /// The bank the widget decodes (postcard, written with every field) is the bank built from the
+    /// checked pack: nothing is lost or shifted by the binary form.
     #[test]
-    fn the_embedded_structure_is_the_pack_without_texts_and_lexicons() {
-        let mut pack = super::pack();
-        pack.texts.clear();
-        pack.lexicons.clear();
-        assert_eq!(super::structure(), pack);
+    fn the_embedded_bank_is_the_bank_built_from_the_pack() {
+        let built = naitei_core::Bank::build(&super::pack()).expect("the built-in pack is valid");
+        assert_eq!(super::bank(), built.bank);
     }
 }

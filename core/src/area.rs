@@ -58,7 +58,8 @@ crate::ids::ids!(Stage {
     Offer => "offer",
 });
 
-/// One value per area. Serialises as a JSON object keyed by area id.
+/// One value per area. Serialises as a JSON object keyed by area id, and in
+/// binary formats (postcard) as the five values in `Area::ALL` order.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct AreaMap<T>(pub [T; 5]);
 
@@ -87,6 +88,9 @@ impl<T> AreaMap<T> {
 impl<T: Serialize> Serialize for AreaMap<T> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        if !s.is_human_readable() {
+            return self.0.serialize(s);
+        }
         let mut map = s.serialize_map(Some(5))?;
         for (area, value) in self.iter() {
             map.serialize_entry(area.id(), value)?;
@@ -97,6 +101,9 @@ impl<T: Serialize> Serialize for AreaMap<T> {
 
 impl<'de, T: Deserialize<'de> + Default> Deserialize<'de> for AreaMap<T> {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        if !d.is_human_readable() {
+            return <[T; 5]>::deserialize(d).map(AreaMap);
+        }
         let partial = BTreeMap::<Area, T>::deserialize(d)?;
         let mut map = AreaMap::<T>::default();
         for (area, value) in partial {

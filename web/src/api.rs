@@ -35,11 +35,7 @@ thread_local! {
 /// coaches (their lexicons come later, `LazyCoaches::provide`), parsed once.
 pub fn builtin() -> (Rc<Bank>, Rc<LazyCoaches>) {
     BUILTIN.with(|c| {
-        c.get_or_init(|| {
-            let pack = naitei_content::structure();
-            (Rc::new(Bank::build_unchecked(&pack)), Rc::new(LazyCoaches::waiting(BTreeMap::new())))
-        })
-        .clone()
+        c.get_or_init(|| (Rc::new(naitei_content::bank()), Rc::new(LazyCoaches::waiting(BTreeMap::new())))).clone()
     })
 }
 

@@ -1,6 +1,8 @@
 //! The validated bank's domain types: items, choices, checks, modules and the
 //! frame from the manifest, as the scoring code sees them. Built only by
-//! `Bank::build` (in `bank.rs`), which checks a `Pack` first.
+//! `Bank::build` (in `bank.rs`), which checks a `Pack` first; a bank so built
+//! may be stored and read back whole (serde), as naitei-content does with the
+//! built-in one.
 
 use crate::answers::Answers;
 use crate::area::{Area, AreaMap, Stage};
@@ -8,10 +10,11 @@ use crate::profile::When;
 use crate::rule::Rule;
 use crate::severity::Severity;
 use crate::text::{Lang, Texts};
+use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 /// A score band.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Band {
     /// Stable id.
     pub id: String,
@@ -20,7 +23,7 @@ pub struct Band {
 }
 
 /// Profile-dependent multipliers on stage weights.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Modifier {
     /// Stable id.
     pub id: String,
@@ -31,7 +34,7 @@ pub struct Modifier {
 }
 
 /// A fixed task in every plan it applies to.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Milestone {
     /// Stable id.
     pub id: String,
@@ -50,7 +53,7 @@ pub struct Milestone {
 }
 
 /// How flags of one severity limit readiness (see [`crate::format::LimitDef`]).
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 pub struct Limit {
     /// The severity.
     pub severity: Severity,
@@ -73,7 +76,7 @@ impl Limit {
 }
 
 /// How much must be answered before a score is shown (see [`crate::format::EvidenceDef`]).
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 pub struct Evidence {
     /// Answered weight an area needs ...
     pub area: f32,
@@ -95,7 +98,7 @@ impl Evidence {
 }
 
 /// One option of a single, multi or best-and-worst item.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Choice {
     /// Stable id within the item.
     pub id: String,
@@ -106,7 +109,7 @@ pub struct Choice {
 }
 
 /// What kind of answer an item takes, with its scoring data.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum ItemKind {
     /// One option, graded credit.
     Single(Vec<Choice>),
@@ -148,7 +151,7 @@ impl ItemKind {
 }
 
 /// One item of the questionnaire.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Item {
     /// Stable id.
     pub id: String,
@@ -176,7 +179,7 @@ impl Item {
 }
 
 /// A cultural-fit check.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Check {
     /// Stable id.
     pub id: String,
@@ -203,7 +206,7 @@ impl Check {
 }
 
 /// A study module.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Module {
     /// Stable id.
     pub id: String,
@@ -242,7 +245,7 @@ impl Module {
 }
 
 /// The validated bank.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Bank {
     /// Section ids in order.
     pub sections: Vec<String>,
