@@ -200,12 +200,9 @@ impl Session {
         let mut chosen: Vec<bool> = bank.items.iter().map(|i| i.quick && i.when.matches(&self.profile)).collect();
         // Quick to answer first: one choice or a rating before a checklist,
         // a best-and-worst pick or a written answer; then in bank order.
-        let effort = |i: &Item| match i.kind {
-            ItemKind::Single(_) | ItemKind::Likert { .. } => 0,
-            _ => 1,
-        };
-        let mut candidates: Vec<usize> = (0..bank.items.len()).collect();
-        candidates.sort_by_key(|&n| effort(&bank.items[n]));
+        let quick_kind = |n: &usize| matches!(bank.items[*n].kind, ItemKind::Single(_) | ItemKind::Likert { .. });
+        let (mut candidates, slower): (Vec<usize>, Vec<usize>) = (0..bank.items.len()).partition(quick_kind);
+        candidates.extend(slower);
         for stage in Stage::ALL {
             let mut have = bank.items.iter().zip(&chosen).filter(|(i, c)| **c && i.stages.contains(&stage)).count();
             for &n in &candidates {
@@ -335,9 +332,11 @@ impl Session {
                     chosen.retain(|c| !exclusive(c));
                     chosen.push(option);
                 }
-                // Keep the bank's option order so equal answers compare equal.
-                chosen.sort_by_key(|c| def.kind.options().iter().position(|o| &o.id == c));
-                s.answers = s.answers.with(&item, Answer::Choices(chosen));
+                // Keep the bank's option order so equal answers compare equal (ids the item
+                // does not know, from older progress, stay first as they came).
+                let mut ordered: Vec<String> = chosen.iter().filter(|c| def.option(c).is_none()).cloned().collect();
+                ordered.extend(def.kind.options().iter().filter(|o| chosen.contains(&o.id)).map(|o| o.id.clone()));
+                s.answers = s.answers.with(&item, Answer::Choices(ordered));
             }
             Action::PickBest(item, option) | Action::PickWorst(item, option) if bank.item(&item).is_some() => {
                 let (mut best, mut worst) = match (s.answers.get(&item), s.pending.get(&item)) {

@@ -143,18 +143,26 @@ fn merge_map<K: Ord + Clone, V: PartialEq + Clone>(
     ours: &BTreeMap<K, V>,
     theirs: &BTreeMap<K, V>,
 ) -> BTreeMap<K, V> {
-    let keys: BTreeSet<&K> = base.keys().chain(ours.keys()).chain(theirs.keys()).collect();
-    keys.into_iter()
-        .filter_map(|k| pick(&base.get(k), &ours.get(k), &theirs.get(k)).map(|v| (k.clone(), v.clone())))
-        .collect()
+    // Key by key, inserting (a key the three share is picked the same each time). Collecting
+    // into a BTreeMap would sort, and every sort is its own code in the light widget module.
+    let mut merged = BTreeMap::new();
+    for k in base.keys().chain(ours.keys()).chain(theirs.keys()) {
+        if let Some(v) = *pick(&base.get(k), &ours.get(k), &theirs.get(k)) {
+            merged.insert(k.clone(), v.clone());
+        }
+    }
+    merged
 }
 
 fn merge_set<K: Ord + Clone>(base: &BTreeSet<K>, ours: &BTreeSet<K>, theirs: &BTreeSet<K>) -> BTreeSet<K> {
-    let keys: BTreeSet<&K> = base.iter().chain(ours.iter()).chain(theirs.iter()).collect();
-    keys.into_iter()
-        .filter(|k| *pick(&base.contains(*k), &ours.contains(*k), &theirs.contains(*k)))
-        .map(|k| (*k).clone())
-        .collect()
+    // As `merge_map`: inserting, not collecting.
+    let mut merged = BTreeSet::new();
+    for k in base.iter().chain(ours.iter()).chain(theirs.iter()) {
+        if *pick(&base.contains(k), &ours.contains(k), &theirs.contains(k)) {
+            merged.insert(k.clone());
+        }
+    }
+    merged
 }
 
 fn merge_history(base: &History, ours: &History, theirs: &History) -> History {
