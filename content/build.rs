@@ -22,12 +22,15 @@ fn main() {
         Ok(checked) => {
             // The whole pack (native tools and tests), and the same split for the widget: the
             // bank as built from it (embedded in the wasm, so the widget neither parses nor
-            // checks a pack at start), the coaches' lexicons and one text file per language
+            // checks a pack at start) and its questionnaire alone (the light module's), the coaches' lexicons and one text file per language
             // (both fetched after the first render).
             let texts = checked.pack.texts.clone();
             let lexicons = &checked.pack.lexicons;
             std::fs::write(out.join("pack.json"), serde_json::to_string(&checked.pack).unwrap()).unwrap();
-            std::fs::write(out.join("bank.bin"), postcard::to_allocvec(&checked.content.bank).unwrap()).unwrap();
+            let bank = &checked.content.bank;
+            std::fs::write(out.join("bank.bin"), postcard::to_allocvec(bank).unwrap()).unwrap();
+            std::fs::write(out.join("questionnaire.bin"), postcard::to_allocvec(&bank.questionnaire_only()).unwrap())
+                .unwrap();
             std::fs::write(out.join("lexicons.json"), serde_json::to_string(lexicons).unwrap()).unwrap();
             for (lang, map) in texts {
                 std::fs::write(out.join(format!("texts-{}.json", lang.tag())), serde_json::to_string(&map).unwrap())
@@ -40,7 +43,9 @@ fn main() {
             }
             println!("cargo:warning=the built-in content has {} problem(s); `cargo run -p naitei-content -- check` lists them all", diags.len());
             println!("cargo:rustc-cfg=content_broken");
-            for name in ["pack.json", "bank.bin", "lexicons.json", "texts-en.json", "texts-ja.json"] {
+            for name in
+                ["pack.json", "bank.bin", "questionnaire.bin", "lexicons.json", "texts-en.json", "texts-ja.json"]
+            {
                 std::fs::write(out.join(name), "null").unwrap();
             }
         }

@@ -15,6 +15,8 @@ pub const PACK_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/pack.json"))
 /// The built-in bank as `Bank::build` made it from the checked pack, in postcard (every field, in
 /// declaration order).
 pub const BANK: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/bank.bin"));
+/// [`BANK`] cut down to what asking the questions reads (`Bank::questionnaire_only`), in postcard.
+pub const QUESTIONNAIRE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/questionnaire.bin"));
 /// The coaches' lexicons by language (`naitei-lexicons.json` next to the widget).
 pub const LEXICONS_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/lexicons.json"));
 /// The English texts, a JSON object from text key to text.
@@ -54,6 +56,13 @@ pub fn content() -> Content {
 /// included, at build time: here it is only decoded.
 pub fn bank() -> Bank {
     built_in(|| postcard::from_bytes(BANK))
+}
+
+/// The built-in bank with only what asking the questions reads (no checks,
+/// modules or milestones): for a program that neither evaluates nor plans, as
+/// the light widget module.
+pub fn questionnaire() -> Bank {
+    built_in(|| postcard::from_bytes(QUESTIONNAIRE))
 }
 
 /// The free-text coaches built from the built-in lexicons: the analyser every
@@ -100,5 +109,21 @@ mod tests {
     fn the_embedded_bank_is_the_bank_built_from_the_pack() {
         let built = naitei_core::Bank::build(&super::pack()).expect("the built-in pack is valid");
         assert_eq!(super::bank(), built.bank);
+    }
+
+    /// The light widget module asks its questions from the questionnaire alone: every item, option,
+    /// section and figure the questions read is the whole bank's, and nothing for a report is there.
+    #[test]
+    fn the_questionnaire_asks_what_the_whole_bank_asks() {
+        let (whole, questionnaire) = (super::bank(), super::questionnaire());
+        assert_eq!(questionnaire.items, whole.items);
+        assert_eq!(questionnaire.sections, whole.sections);
+        assert_eq!(questionnaire.evidence, whole.evidence);
+        assert_eq!(questionnaire.minutes_per_item, whole.minutes_per_item);
+        for item in &whole.items {
+            assert_eq!(questionnaire.item(&item.id), Some(item));
+        }
+        assert!(questionnaire.checks.is_empty() && questionnaire.modules.is_empty());
+        assert!(!whole.checks.is_empty() && !whole.modules.is_empty());
     }
 }

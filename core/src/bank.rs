@@ -1,6 +1,7 @@
 //! The validated bank: items, checks, modules and the manifest's frame, as the
-//! scoring code sees them. `Bank::build` is the only way to get one; it checks
-//! a `Pack` and returns every problem found, not just the first.
+//! scoring code sees them. `Bank::build` is the only way to make one; it checks
+//! a `Pack` and returns every problem found, not just the first. (A bank so
+//! built can be stored and read back, and cut down to its questionnaire.)
 
 use crate::area::{AreaMap, Stage};
 use crate::format::{Pack, FORMAT_VERSION};
@@ -33,6 +34,26 @@ impl Bank {
     /// (for tools that need the key list of a bank still being written).
     pub fn build_unchecked(pack: &Pack) -> Bank {
         Bank::build_structure(pack, &mut Vec::new())
+    }
+
+    /// The same bank with only what asking the questions reads (the items,
+    /// sections, bands, weights and evidence), without the checks, study
+    /// modules, milestones, modifiers and limits that only an evaluation or a
+    /// plan reads. The light widget module, which neither evaluates nor plans,
+    /// embeds this one.
+    pub fn questionnaire_only(&self) -> Bank {
+        Bank {
+            checks: Vec::new(),
+            modules: Vec::new(),
+            module_index: BTreeMap::new(),
+            milestones: Vec::new(),
+            modifiers: Vec::new(),
+            limits: Vec::new(),
+            starter: Vec::new(),
+            maintenance: Vec::new(),
+            core: Default::default(),
+            ..self.clone()
+        }
     }
 
     fn build_structure(pack: &Pack, problems: &mut Vec<Problem>) -> Bank {

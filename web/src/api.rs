@@ -32,11 +32,15 @@ thread_local! {
 }
 
 /// The built-in bank (structure only; texts are files fetched per language) and
-/// coaches (their lexicons come later, `LazyCoaches::provide`), parsed once.
+/// coaches (their lexicons come later, `LazyCoaches::provide`), decoded once.
+/// The light module, which asks questions only, has the questionnaire alone: no
+/// checks, modules or milestones.
 pub fn builtin() -> (Rc<Bank>, Rc<LazyCoaches>) {
-    BUILTIN.with(|c| {
-        c.get_or_init(|| (Rc::new(naitei_content::bank()), Rc::new(LazyCoaches::waiting(BTreeMap::new())))).clone()
-    })
+    #[cfg(feature = "full")]
+    let bank = naitei_content::bank;
+    #[cfg(not(feature = "full"))]
+    let bank = naitei_content::questionnaire;
+    BUILTIN.with(|c| c.get_or_init(|| (Rc::new(bank()), Rc::new(LazyCoaches::waiting(BTreeMap::new())))).clone())
 }
 
 /// Where the widget's bank and texts come from.
