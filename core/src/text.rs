@@ -130,17 +130,13 @@ pub mod key {
         };
         format!("item.{i}.why.{band}")
     }
-    /// `item.<id>.feedback_read`: learning mode's minutes to read the item's
-    /// feedback (an `f32`'s bits, as an integer), written into the first text file by [`crate::present::split`]
-    /// (which carries no feedback) so the intro's times need no other file.
-    pub fn item_feedback_read(i: &str) -> String {
-        format!("item.{i}.feedback_read")
-    }
-    /// `item.<id>.question_read`: the minutes to read the item's prompt, hint and
-    /// options (an `f32`'s bits, as an integer), written into the first text file
-    /// by [`crate::present::split`], which holds the words of the opening questions only.
-    pub fn item_question_read(i: &str) -> String {
-        format!("item.{i}.question_read")
+    /// `item.<id>.reading`: the seconds to read the item's prompt, hint and
+    /// options, then its feedback in learning mode, as two whole numbers ("41 12").
+    /// [`crate::present::split`] writes it into the first text file, which holds the
+    /// words of the opening questions only and no feedback, so the intro's times
+    /// need no other file.
+    pub fn item_reading(i: &str) -> String {
+        format!("item.{i}.reading")
     }
     /// `check.<id>.title`
     pub fn check_title(c: &str) -> String {

@@ -25,10 +25,7 @@ fn the_two_files_hold_every_text_once() {
             assert_eq!(a.or(b), Some(v.as_str()));
         }
         let extra: Vec<_> = first.0.keys().chain(rest.0.keys()).filter(|k| all.find(k).is_none()).collect();
-        assert!(
-            extra.iter().all(|k| k.ends_with(".feedback_read") || k.ends_with(".question_read")),
-            "{lang:?}: unexpected keys {extra:?}"
-        );
+        assert!(extra.iter().all(|k| k.ends_with(".reading")), "{lang:?}: unexpected keys {extra:?}");
         // The first file is what a cold visit waits for: it must stay well under half of the texts.
         let size = |t: &Texts| serde_json::to_string(t).unwrap().len();
         assert!(size(&first) * 2 < size(&all), "{lang:?}: the first file is {} of {} bytes", size(&first), size(&all));

@@ -7,13 +7,13 @@
 //! The first file holds the keys under [`FIRST_PREFIXES`], the prompt, hint,
 //! placeholder and option labels of the items that can open a session
 //! ([`first_items`]: the first [`FIRST_QUESTIONS`] questions for any profile
-//! and either scope), and for every item [`key::item_feedback_read`], so the
-//! intro's learning-mode times are the same before the rest arrives. Later
+//! and either scope), and for every item [`key::item_reading`], so the
+//! intro's times are the same before the rest arrives. Later
 //! questions, and screens that show anything else, wait for the rest (the
 //! widget knows whether a language is complete); it is fetched right after the
 //! first render, so on a normal connection it is there long before them.
 
-use super::question::{feedback_minutes, question_minutes};
+use super::question::{feedback_seconds, question_seconds};
 use crate::bank::Bank;
 use crate::text::{key, Lang, Texts};
 
@@ -78,8 +78,7 @@ pub fn in_first_file(key: &str, first: &[&str]) -> bool {
 }
 
 /// Splits one language's texts into the first file and the rest (no key in
-/// both); the first file also gets [`key::item_feedback_read`] and
-/// [`key::item_question_read`] for every item.
+/// both); the first file also gets [`key::item_reading`] for every item.
 pub fn split(bank: &Bank, texts: &Texts, lang: Lang) -> (Texts, Texts) {
     let (mut first, mut rest) = (Texts::default(), Texts::default());
     let opening = first_items(bank);
@@ -88,8 +87,8 @@ pub fn split(bank: &Bank, texts: &Texts, lang: Lang) -> (Texts, Texts) {
         part.0.insert(k.clone(), v.clone());
     }
     for item in &bank.items {
-        first.0.insert(key::item_feedback_read(&item.id), feedback_minutes(texts, lang, item).to_bits().to_string());
-        first.0.insert(key::item_question_read(&item.id), question_minutes(texts, lang, item).to_bits().to_string());
+        let (question, feedback) = (question_seconds(texts, lang, item), feedback_seconds(texts, lang, item));
+        first.0.insert(key::item_reading(&item.id), format!("{question} {feedback}"));
     }
     (first, rest)
 }

@@ -27,36 +27,48 @@ fn reading_minutes(t: &str, lang: crate::text::Lang) -> f32 {
 /// picked (one, two for best and worst, three ticks on a checklist).
 pub fn minutes_to_answer(texts: &Texts, lang: crate::text::Lang, items: &[&crate::bank::Item], learning: bool) -> u32 {
     use crate::bank::ItemKind;
-    // The first text file (see `split`) carries these figures, as it carries the words of the
-    // opening questions only and no feedback: an f32's bits as an integer, exact and without
-    // float parsing in the wasm.
-    let figure = |k: String| texts.find(&k).and_then(|m| m.parse::<u32>().ok()).map(f32::from_bits);
-    let mut minutes = 0.0f32;
+    let mut seconds = 0u32;
     for item in items {
-        let mut read = figure(key::item_question_read(&item.id)).unwrap_or_else(|| question_minutes(texts, lang, item));
+        // The first text file (see `split`) carries the words of the opening questions only and
+        // no feedback, so it carries these figures instead: the same whole seconds, computed once.
+        let (question, feedback) = reading_figures(texts, item)
+            .unwrap_or_else(|| (question_seconds(texts, lang, item), feedback_seconds(texts, lang, item)));
+        seconds += question + SECONDS_TO_CHOOSE;
         if learning {
-            read += figure(key::item_feedback_read(&item.id)).unwrap_or_else(|| feedback_minutes(texts, lang, item));
+            seconds += feedback;
         }
-        minutes += read + SECONDS_TO_CHOOSE as f32 / 60.0;
         if matches!(item.kind, ItemKind::Text { .. }) {
-            minutes += MINUTES_TO_WRITE as f32;
+            seconds += MINUTES_TO_WRITE * 60;
         }
     }
     // Round to the nearest five minutes: an estimate, not a promise to the minute.
-    ((minutes / 5.0).round() as u32 * 5).max(5)
+    ((seconds + 150) / 300 * 5).max(5)
 }
 
-/// About how many minutes reading `item`'s prompt, hint and options takes.
-pub fn question_minutes(texts: &Texts, lang: crate::text::Lang, item: &crate::bank::Item) -> f32 {
+/// The figures [`key::item_reading`] holds: seconds to read the question, then its feedback.
+fn reading_figures(texts: &Texts, item: &crate::bank::Item) -> Option<(u32, u32)> {
+    let (question, feedback) = texts.find(&key::item_reading(&item.id))?.split_once(' ')?;
+    Some((question.parse().ok()?, feedback.parse().ok()?))
+}
+
+/// Whole seconds for `minutes`.
+fn whole_seconds(minutes: f32) -> u32 {
+    (minutes * 60.0).round() as u32
+}
+
+/// About how many seconds reading `item`'s prompt, hint and options takes.
+pub fn question_seconds(texts: &Texts, lang: crate::text::Lang, item: &crate::bank::Item) -> u32 {
     let units = |t: &str| reading_minutes(t, lang);
     let mut read = units(texts.get(&key::item_prompt(&item.id)));
     read += texts.find(&key::item_hint(&item.id)).map_or(0.0, units);
-    read + item.kind.options().iter().map(|o| units(texts.get(&key::option_label(&item.id, &o.id)))).sum::<f32>()
+    whole_seconds(
+        read + item.kind.options().iter().map(|o| units(texts.get(&key::option_label(&item.id, &o.id)))).sum::<f32>(),
+    )
 }
 
-/// Learning mode: about how many minutes reading the feedback on `item`
+/// Learning mode: about how many seconds reading the feedback on `item`
 /// takes (the reasons for the options picked, on average, or a rating's).
-pub fn feedback_minutes(texts: &Texts, lang: crate::text::Lang, item: &crate::bank::Item) -> f32 {
+pub fn feedback_seconds(texts: &Texts, lang: crate::text::Lang, item: &crate::bank::Item) -> u32 {
     use crate::bank::ItemKind;
     let units = |t: &str| reading_minutes(t, lang);
     let mut read = 0.0f32;
@@ -73,7 +85,7 @@ pub fn feedback_minutes(texts: &Texts, lang: crate::text::Lang, item: &crate::ba
     if matches!(item.kind, ItemKind::Likert { .. }) {
         read += units(texts.get(&key::rating_why(&item.id, 3)));
     }
-    read
+    whole_seconds(read)
 }
 
 /// How an answer is judged in learning mode, from its credit.
