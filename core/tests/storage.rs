@@ -4,7 +4,7 @@
 //! discarded without being kept in the store or returned for download; and
 //! merging two writers keeps every answer either of them gave.
 
-use naitei_core::export::storage::{load, merge, MemoryStore, NotSaved, Saved, Slot, Store};
+use naitei_core::export::storage::{load, merge, MemoryStore, NotSaved, Reads, Saved, Slot, Store};
 use naitei_core::history::History;
 use naitei_core::session::Session;
 use naitei_core::{Answer, Answers};
@@ -115,7 +115,7 @@ proptest! {
     ) {
         let store = store_with(&raw, &other, &fault);
         let fresh = Saved::new(Session::default(), History::default());
-        let (mut slot, opened, unusable) = Slot::open(&store, KEY, fresh.clone(), 5);
+        let (mut slot, opened, unusable) = Slot::<Reads>::open(&store, KEY, fresh.clone(), 5);
         match (&unusable, load(&raw)) {
             (None, Ok(saved)) if !matches!(fault, Fault::NoAccess) => prop_assert_eq!(&opened, &saved),
             (None, _) => prop_assert!(matches!(fault, Fault::NoAccess), "unusable data must be reported"),
@@ -190,8 +190,8 @@ proptest! {
     fn two_writers_interleaved_lose_nothing(steps in prop::collection::vec((any::<bool>(), "q[0-9]", answer(), any::<bool>()), 1..24)) {
         let store = MemoryStore::new();
         let fresh = Saved::new(Session::default(), History::default());
-        let (mut a, _, _) = Slot::open(&store, KEY, fresh.clone(), 0);
-        let (mut b, _, _) = Slot::open(&store, KEY, fresh.clone(), 0);
+        let (mut a, _, _) = Slot::<Reads>::open(&store, KEY, fresh.clone(), 0);
+        let (mut b, _, _) = Slot::<Reads>::open(&store, KEY, fresh.clone(), 0);
         let (mut sa, mut sb) = (fresh.clone(), fresh.clone());
         let mut last: BTreeMap<String, Answer> = BTreeMap::new();
         for (first, item, ans, heard) in steps {

@@ -366,3 +366,35 @@ test("after the hand-over, a new storage key opens that key's own progress, and 
   assert.equal(await w(page).locator('textarea').inputValue(), 'I led the migration of our billing service.', 'the first key kept what was typed');
   await context.close();
 });
+
+test('the light module reads no saved progress: an untouched visit leaves none, a return starts on the full module, and another tab saving makes it hand over with both tabs\' answers', async () => {
+  const { context, page } = await newPage(env.browser, { serviceWorkers: 'block' });
+  await page.goto(env.url + 'demo/');
+  await w(page).locator('.naitei-intro .naitei-start-quick').waitFor();
+  await page.waitForTimeout(300);
+  assert.equal(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('naitei:')).length), 0,
+    'reading the intro leaves nothing behind, so the next visit starts light again');
+  await w(page).locator('.naitei-intro .naitei-start-quick').click();
+  await w(page).locator('form.naitei-profile button[type=submit]').click();
+  await answerIn(w(page));
+  await w(page).locator('.naitei-nav .naitei-primary').click();
+  await w(page).locator('.naitei-progress', { hasText: '1 answered' }).waitFor();
+
+  // A second tab finds that progress: it starts on the full module alone and answers one more.
+  const other = await context.newPage();
+  const requests = [];
+  other.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  await other.goto(env.url + 'demo/');
+  await w(other).locator('.naitei-question').waitFor();
+  assert.ok(requests.includes('/naitei_web_bg.wasm') && !requests.includes('/naitei_light_bg.wasm'), `the full module alone: ${JSON.stringify(requests)}`);
+  await answerIn(w(other));
+  await w(other).locator('.naitei-nav .naitei-primary').click();
+  await w(other).locator('.naitei-progress', { hasText: '2 answered' }).waitFor();
+
+  // The first tab, still on the light module, hears of it and hands over: nothing is written over
+  // the other tab's answer, and both answers are on screen.
+  await w(page).locator('.naitei-progress', { hasText: '2 answered' }).waitFor({ timeout: 10000 });
+  const saved = await page.evaluate(() => Object.keys(JSON.parse(localStorage.getItem(Object.keys(localStorage).find((k) => k.startsWith('naitei:')))).session.answers).length);
+  assert.equal(saved, 2);
+  await context.close();
+});

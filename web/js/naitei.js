@@ -306,6 +306,15 @@ function savedSession(storageKey) {
   }
 }
 
+/** Whether anything is saved under `storageKey` (with storage off, nothing is). */
+function hasSaved(storageKey) {
+  try {
+    return localStorage.getItem(`naitei:${storageKey}`) !== null;
+  } catch {
+    return false;
+  }
+}
+
 /** The language saved with the progress under `storageKey`, if any. */
 const savedLanguage = (storageKey) => supported(savedSession(storageKey)?.lang);
 
@@ -466,10 +475,11 @@ export async function mount(element, options = {}) {
   jsonArg('mount(element, options)', 'options', options, 'an object such as { lang: "ja" }');
   let current = { storageKey: element.id || undefined, ...options };
   const lang = firstLanguage(current, current.storageKey || 'default');
-  // A host's content pack and a shared result are read by the full module only, and a candidate who
-  // left on the report or the plan comes back to it: they start on the full module. Everyone else
-  // starts on the light one, and the full one is fetched once they press Start.
-  const returning = ['report', 'plan'].includes(savedSession(current.storageKey || 'default')?.screen);
+  // A host's content pack, a shared result and saved progress are read by the full module only
+  // (the light one reads no progress: it starts on an empty key, and hands over if it finds anything
+  // there it did not write), so they start on the full module. Everyone else starts on the light
+  // one, and the full one is fetched once they press Start.
+  const returning = hasSaved(current.storageKey || 'default');
   const firstKind = hasPack(current) || location.hash.startsWith(SHARE_PREFIX) || returning ? 'full' : 'light';
   const [, container, [pack, packError], first] = await Promise.all([
     load(firstKind), prepare(element), packOf(options), loadTexts(lang, 'first').catch(() => null),

@@ -14,10 +14,10 @@ use crate::i18n::I18n;
 #[cfg(not(feature = "full"))]
 use crate::light::{full_screen, use_full};
 use crate::options::Options;
-use crate::screens::{FullInputs, FullScreen};
+use crate::screens::{FullInputs, FullScreen, WidgetSlot};
 use crate::state::{make_callback, State};
 use crate::storage::{self, NoticeEvent, Notices as StorageNotices};
-use naitei_core::export::storage::{answers_elsewhere, Saved, Slot, Store, Synced};
+use naitei_core::export::storage::{answers_elsewhere, NotSaved, Saved, Store, Synced};
 use naitei_core::history::History;
 use naitei_core::session::{Action, Screen, Session};
 use naitei_core::{Bank, Lang};
@@ -136,15 +136,23 @@ fn widget(props: &AppProps) -> Html {
             p.company = options.company.unwrap_or(p.company);
             p.region = options.region.unwrap_or(p.region);
             let fresh = Saved::new(fresh, History::default());
-            let (mut slot, mut saved, unusable) =
-                Slot::open(&*store, &storage::key(&options.storage_key), fresh, storage::now());
-            let given = resume.is_some();
-            let handed = resume.and_then(|json| slot.take_over(&*store, &json, storage::now()));
-            if given && handed.is_none() {
-                gloo::console::warn!(
-                    "naitei: the hand-over's progress was not readable; the saved progress is opened instead"
-                );
-            }
+            let (slot, mut saved, unusable) =
+                WidgetSlot::open(&*store, &storage::key(&options.storage_key), fresh, storage::now());
+            #[cfg(feature = "full")]
+            let (slot, handed) = {
+                let mut slot = slot;
+                let given = resume.is_some();
+                let handed = resume.and_then(|json| slot.take_over(&*store, &json, storage::now()));
+                if given && handed.is_none() {
+                    gloo::console::warn!(
+                        "naitei: the hand-over's progress was not readable; the saved progress is opened instead"
+                    );
+                }
+                (slot, handed)
+            };
+            // The light module hands over; it is never handed anything.
+            #[cfg(not(feature = "full"))]
+            let handed: Option<Saved> = resume.and(None);
             if let Some(handed) = handed {
                 // A hand-over: what the light widget had on screen, its language included.
                 saved = handed;
@@ -238,8 +246,10 @@ fn widget(props: &AppProps) -> Html {
                 gloo::console::warn!(format!("naitei: {}", u.error));
                 notices.dispatch(NoticeEvent::Unusable(u));
             }
-            if saving {
-                if let Some(naitei_core::export::storage::NotSaved::Refused(r)) = &synced.not_saved {
+            // Progress the light module does not read turned up (another tab saved): whether on a
+            // save or a refresh, the widget redraws with the hand-over's waiting line.
+            if saving || synced.not_saved == Some(NotSaved::Unread) {
+                if let Some(NotSaved::Refused(r)) = &synced.not_saved {
                     gloo::console::warn!(format!("naitei: progress could not be saved ({})", r.0));
                 }
                 notices.dispatch(NoticeEvent::Saved(synced.not_saved));
@@ -369,7 +379,11 @@ fn widget(props: &AppProps) -> Html {
     // Feedback, the report, the plan and a shared result need the rest of the texts, fetched
     // right after the first render: until it is here, say so (a failure shows in the notices).
     let needs_rest = matches!(&*shared.link, Some(Ok(_))) || matches!(session.screen, Screen::Report | Screen::Plan);
-    let screen = if needs_rest && !i18n.complete {
+    // Only the light module's slot can be unread (progress it did not write is under the key): its
+    // `full_screen` is the waiting line that hands over to the full module, which reads and merges it.
+    let screen = if slot.borrow().unread() {
+        full_screen(FullScreen { state: &state, i18n: &i18n, today, now, history: &history }, &full)
+    } else if needs_rest && !i18n.complete {
         html! { <p class="naitei-loading" role="status">{ i18n.waiting() }</p> }
     } else {
         match (&*shared.link, session.screen) {

@@ -6,6 +6,15 @@ use crate::hooks::use_lexicons::LexiconLoader;
 use crate::i18n::I18n;
 use crate::state::State;
 use naitei_core::export::storage::Slot;
+
+/// The widget's storage slot. The full module reads saved progress; the light one reads none
+/// (`Unread`: it starts on an empty key and hands over when it finds anything it did not write).
+#[cfg(feature = "full")]
+pub type WidgetSlot = Slot<naitei_core::export::storage::Reads>;
+/// The widget's storage slot. The full module reads saved progress; the light one reads none
+/// (`Unread`: it starts on an empty key and hands over when it finds anything it did not write).
+#[cfg(not(feature = "full"))]
+pub type WidgetSlot = Slot<naitei_core::export::storage::Unread>;
 use naitei_core::history::History;
 use naitei_core::Date;
 use std::cell::RefCell;
@@ -27,7 +36,7 @@ pub struct FullInputs<'a> {
     /// The widget's section (events are sent from it).
     pub root: &'a NodeRef,
     /// Where progress is saved (a hand-over gives the full widget what it last read or wrote).
-    pub slot: &'a Rc<RefCell<Slot>>,
+    pub slot: &'a Rc<RefCell<WidgetSlot>>,
 }
 
 /// The widget's values the full screens read.

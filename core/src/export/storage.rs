@@ -23,6 +23,11 @@
 //!   comes from the stored copy. Answers, ticks and history entries made
 //!   elsewhere are therefore kept, and a deletion (a retake, cleared history)
 //!   is kept only when it was made after the other side last saw the data.
+//! * **A writer that cannot read never writes over what it did not write.** The
+//!   light widget module carries no code to read progress (a [`Slot`] with the
+//!   [`Unread`] reader): it writes only while the key holds nothing or what it
+//!   wrote itself. Anything else there makes its slot [`Slot::unread`]: it
+//!   stops saving and hands over to a widget that reads ([`Slot::hand_over`]).
 
 use crate::bank::Bank;
 use crate::history::{History, HISTORY_LIMIT};
@@ -340,6 +345,9 @@ pub enum NotSaved {
     Refused(Refused),
     /// Unusable data is held in place under the key: download it first ([`Slot::release`]).
     Held,
+    /// Progress this slot does not read is under the key (see [`Slot::unread`]): nothing is
+    /// written over it, and the widget hands over to one that reads it.
+    Unread,
 }
 
 /// What a save or a refresh found and did.
@@ -353,14 +361,43 @@ pub struct Synced {
     pub not_saved: Option<NotSaved>,
 }
 
+/// How a [`Slot`] treats progress stored by someone else: [`Reads`] opens and merges it,
+/// [`Unread`] does not read it at all (so none of the reading, migrating and merging code is in a
+/// program that only uses `Unread`).
+pub trait Reader {
+    /// Whether stored progress is read.
+    const READS: bool;
+}
+
+/// Reads stored progress: opens it, migrates older versions, merges what others save.
+#[derive(Debug, Clone, Copy)]
+pub struct Reads;
+
+impl Reader for Reads {
+    const READS: bool = true;
+}
+
+/// Reads no stored progress: the light widget module's, which starts only on an empty key and
+/// hands over to the full module when it finds anything it did not write itself.
+#[derive(Debug, Clone, Copy)]
+pub struct Unread;
+
+impl Reader for Unread {
+    const READS: bool = false;
+}
+
 /// One storage key as one writer sees it: what it last read or wrote (its
-/// base), and whether unusable data is held in place.
+/// base), whether unusable data is held in place, and whether progress it
+/// does not read is there (an [`Unread`] slot).
 #[derive(Debug, Clone)]
-pub struct Slot {
+pub struct Slot<R: Reader = Reads> {
     key: String,
     base: Saved,
     base_raw: Option<String>,
     held: bool,
+    unread: bool,
+    wrote: bool,
+    reader: std::marker::PhantomData<R>,
 }
 
 /// The key a copy of unusable data goes to: `<key>:backup:<stamp>`.
@@ -386,18 +423,31 @@ fn back_up(store: &dyn Store, key: &str, raw: &str, stamp: u64) -> Option<String
     None
 }
 
-impl Slot {
+impl<R: Reader> Slot<R> {
     /// Opens `key`: what is saved there, or `fresh` when nothing is (or it
     /// cannot be used or read). Unusable data is copied to a backup key and
     /// removed only once the copy reads back the same; otherwise it stays and
-    /// the slot holds it. `stamp` (milliseconds) names the backup key.
-    pub fn open(store: &dyn Store, key: &str, fresh: Saved, stamp: u64) -> (Slot, Saved, Option<Unusable>) {
-        let mut slot = Slot { key: key.to_owned(), base: fresh.clone(), base_raw: None, held: false };
+    /// the slot holds it. `stamp` (milliseconds) names the backup key. An
+    /// [`Unread`] slot finding anything opens `fresh` and is [`Slot::unread`].
+    pub fn open(store: &dyn Store, key: &str, fresh: Saved, stamp: u64) -> (Slot<R>, Saved, Option<Unusable>) {
+        let mut slot = Slot {
+            key: key.to_owned(),
+            base: fresh.clone(),
+            base_raw: None,
+            held: false,
+            unread: false,
+            wrote: false,
+            reader: std::marker::PhantomData,
+        };
         let raw = match store.get(key) {
             Ok(Some(raw)) => raw,
             // Nothing saved, or the browser refuses to read (storage disabled): start fresh.
             _ => return (slot, fresh, None),
         };
+        if !R::READS {
+            slot.unread = true;
+            return (slot, fresh, None);
+        }
         match load(&raw) {
             Ok(saved) => {
                 slot.base = saved.clone();
@@ -433,6 +483,13 @@ impl Slot {
         self.held = false;
     }
 
+    /// Whether progress this slot does not read is under the key (an [`Unread`] slot found
+    /// something it did not write: another tab or widget saved). It then saves nothing, and the
+    /// widget hands over to one that reads ([`Slot::hand_over`]), which merges the two.
+    pub fn unread(&self) -> bool {
+        self.unread
+    }
+
     /// Whether usable saved data was read or written under the key.
     pub fn has_data(&self) -> bool {
         self.base_raw.is_some() && !self.held
@@ -455,6 +512,10 @@ impl Slot {
             self.base_raw = None;
             return Ok(Synced::default());
         };
+        if !R::READS {
+            self.unread = true;
+            return Err(NotSaved::Unread);
+        }
         match load(&raw) {
             Ok(theirs) => {
                 let merged = merge(&self.base, ours, &theirs);
@@ -478,12 +539,20 @@ impl Slot {
         if self.held {
             return Synced { not_saved: Some(NotSaved::Held), ..Synced::default() };
         }
+        if self.unread {
+            return Synced { not_saved: Some(NotSaved::Unread), ..Synced::default() };
+        }
         let mut synced = match self.catch_up(store, ours, stamp) {
             Ok(s) => s,
             Err(e) => return Synced { not_saved: Some(e), ..Synced::default() },
         };
         if self.held {
             synced.not_saved = Some(NotSaved::Held);
+            return synced;
+        }
+        // An `Unread` slot leaves an empty key empty until the candidate changes something (its
+        // base is then still the fresh state it opened with), so a later visit starts light again.
+        if !R::READS && !self.wrote && *ours == self.base {
             return synced;
         }
         let next = synced.merged.clone().unwrap_or_else(|| ours.clone());
@@ -495,6 +564,7 @@ impl Slot {
             Ok(()) => {
                 self.base = next;
                 self.base_raw = Some(json);
+                self.wrote = true;
             }
             Err(e) => synced.not_saved = Some(NotSaved::Refused(e)),
         }
@@ -504,7 +574,13 @@ impl Slot {
     /// Another writer may have saved (a `storage` event, another widget on the
     /// page): merges it into `ours` without writing anything.
     pub fn refresh(&mut self, store: &dyn Store, ours: &Saved, stamp: u64) -> Synced {
-        self.catch_up(store, ours, stamp).unwrap_or_default()
+        match self.catch_up(store, ours, stamp) {
+            Ok(synced) => synced,
+            // Progress this slot does not read: the widget hands over.
+            Err(NotSaved::Unread) => Synced { not_saved: Some(NotSaved::Unread), ..Synced::default() },
+            // The browser refused to read: nothing to merge.
+            Err(_) => Synced::default(),
+        }
     }
 
     /// What a widget gives the one that takes its place (the light module's to the full one's):
@@ -515,7 +591,9 @@ impl Slot {
         let raw = serde_json::to_string(&self.base_raw).unwrap_or_else(|_| "null".into());
         format!(r#"{{"ours":{},"base":{},"base_raw":{raw}}}"#, ours.to_json(), self.base.to_json())
     }
+}
 
+impl Slot<Reads> {
     /// Takes over from the widget that wrote `handed` ([`Slot::hand_over`]): its progress, merged
     /// with whatever another writer stored since that widget's last read or write (nothing, when
     /// its saves were refused: then its progress stands as it is). Unreadable `handed` leaves this
@@ -527,6 +605,12 @@ impl Slot {
         let base_raw = value.get("base_raw").and_then(Value::as_str).map(str::to_owned);
         if self.held {
             return Some(ours);
+        }
+        if ours == base {
+            // The widget that handed over changed nothing since it last read or wrote (the light
+            // module found progress it does not read and handed over at once): what this slot
+            // opened stands as it is, screen and position included.
+            return Some(self.base.clone());
         }
         self.base = base;
         self.base_raw = base_raw;
@@ -596,7 +680,7 @@ mod tests {
         let store = MemoryStore::new();
         store.put("naitei:k", "{broken");
         let (slot, saved, unusable) =
-            Slot::open(&store, "naitei:k", Saved::new(Session::default(), History::default()), 7);
+            Slot::<Reads>::open(&store, "naitei:k", Saved::new(Session::default(), History::default()), 7);
         let u = unusable.unwrap();
         assert_eq!((u.raw.as_str(), u.backup.as_deref()), ("{broken", Some("naitei:k:backup:7")));
         assert_eq!(store.peek("naitei:k:backup:7").as_deref(), Some("{broken"));
@@ -611,7 +695,7 @@ mod tests {
         store.put("naitei:k", r#"{"version":9,"session":{}}"#);
         store.fill();
         let fresh = Saved::new(Session::default(), History::default());
-        let (mut slot, _, unusable) = Slot::open(&store, "naitei:k", fresh, 7);
+        let (mut slot, _, unusable) = Slot::<Reads>::open(&store, "naitei:k", fresh, 7);
         let u = unusable.unwrap();
         assert_eq!((u.error.code(), u.backup.clone()), ("newer", None));
         assert_eq!(u.raw, r#"{"version":9,"session":{}}"#, "the text itself is returned for download");
@@ -629,13 +713,13 @@ mod tests {
     fn a_widget_that_takes_over_keeps_the_progress_on_screen_even_when_storage_refused_it() {
         let store = MemoryStore::new();
         let fresh = Saved::new(Session::default(), History::default());
-        let (mut light, _, _) = Slot::open(&store, "k", fresh.clone(), 0);
+        let (mut light, _, _) = Slot::<Unread>::open(&store, "k", fresh.clone(), 0);
         light.save(&store, &answered(&[("a", "1")]), 0);
         store.fill();
         let on_screen = answered(&[("a", "1"), ("b", "2"), ("c", "3")]);
         assert!(light.save(&store, &on_screen, 0).not_saved.is_some(), "the quota refused the last two");
         let handed = light.hand_over(&on_screen);
-        let (mut full, opened, _) = Slot::open(&store, "k", fresh, 0);
+        let (mut full, opened, _) = Slot::<Reads>::open(&store, "k", fresh, 0);
         assert_eq!(ids(&opened).len(), 1, "storage holds only the first answer");
         assert_eq!(full.take_over(&store, &handed, 0), Some(on_screen));
     }
@@ -644,24 +728,88 @@ mod tests {
     fn a_widget_that_takes_over_merges_what_another_writer_saved_meanwhile() {
         let store = MemoryStore::new();
         let fresh = Saved::new(Session::default(), History::default());
-        let (mut light, _, _) = Slot::open(&store, "k", fresh.clone(), 0);
-        let (mut other, _, _) = Slot::open(&store, "k", fresh.clone(), 0);
+        let (mut light, _, _) = Slot::<Unread>::open(&store, "k", fresh.clone(), 0);
+        let (mut other, _, _) = Slot::<Reads>::open(&store, "k", fresh.clone(), 0);
         light.save(&store, &answered(&[("a", "1")]), 0);
         other.save(&store, &answered(&[("a", "1"), ("x", "9")]), 0);
         let on_screen = answered(&[("a", "1"), ("b", "2")]);
         let handed = light.hand_over(&on_screen);
-        let (mut full, _, _) = Slot::open(&store, "k", fresh, 0);
+        let (mut full, _, _) = Slot::<Reads>::open(&store, "k", fresh, 0);
         let taken = full.take_over(&store, &handed, 0).unwrap();
         assert_eq!(ids(&taken), ids(&answered(&[("a", "1"), ("b", "2"), ("x", "9")])), "neither side's answer is lost");
         assert_eq!(full.take_over(&store, "{not json", 0), None);
     }
 
     #[test]
+    fn a_slot_that_does_not_read_opens_fresh_writes_nothing_over_stored_progress_and_hands_it_on() {
+        let store = MemoryStore::new();
+        let fresh = Saved::new(Session::default(), History::default());
+        let (mut earlier, _, _) = Slot::<Reads>::open(&store, "k", fresh.clone(), 0);
+        earlier.save(&store, &answered(&[("a", "1")]), 0);
+        let stored = store.peek("k");
+        let (mut light, opened, unusable) = Slot::<Unread>::open(&store, "k", fresh.clone(), 0);
+        assert_eq!((opened, unusable, light.unread()), (fresh.clone(), None, true));
+        let on_screen = answered(&[("b", "2")]);
+        assert_eq!(light.save(&store, &on_screen, 0).not_saved, Some(NotSaved::Unread));
+        assert_eq!(store.peek("k"), stored, "what it did not read is left as it was");
+        let (mut full, _, _) = Slot::<Reads>::open(&store, "k", fresh.clone(), 0);
+        let taken = full.take_over(&store, &light.hand_over(&on_screen), 0).unwrap();
+        assert_eq!(ids(&taken), ids(&answered(&[("a", "1"), ("b", "2")])), "the full widget merges both");
+        // Handed over at once, with nothing changed: the stored progress stands whole, where it was.
+        let mut elsewhere = answered(&[("a", "1")]);
+        elsewhere.session.screen = crate::session::Screen::Questions;
+        elsewhere.session.position = 3;
+        let store = MemoryStore::new();
+        store.put("k", &elsewhere.to_json());
+        let (light, opened, _) = Slot::<Unread>::open(&store, "k", fresh.clone(), 0);
+        let (mut full, _, _) = Slot::<Reads>::open(&store, "k", fresh, 0);
+        assert_eq!(full.take_over(&store, &light.hand_over(&opened), 0), Some(elsewhere));
+    }
+
+    #[test]
+    fn a_slot_that_does_not_read_leaves_an_empty_key_empty_until_the_candidate_changes_something() {
+        let store = MemoryStore::new();
+        let fresh = Saved::new(Session::default(), History::default());
+        let (mut light, _, _) = Slot::<Unread>::open(&store, "k", fresh.clone(), 0);
+        assert_eq!(light.save(&store, &fresh, 0), Synced::default());
+        assert_eq!(store.peek("k"), None, "a visit that changed nothing leaves nothing behind");
+        let changed = answered(&[("a", "1")]);
+        assert_eq!(light.save(&store, &changed, 0).not_saved, None);
+        assert_eq!(load(&store.peek("k").unwrap()).unwrap(), changed);
+        assert_eq!(
+            light.save(&store, &answered(&[("a", "1"), ("b", "2")]), 0).not_saved,
+            None,
+            "its own save is no stranger"
+        );
+        assert!(!light.unread());
+        store.remove("k").unwrap();
+        light.save(&store, &answered(&[("a", "1"), ("b", "2")]), 0);
+        assert!(store.peek("k").is_some(), "progress removed elsewhere is written again, even unchanged");
+    }
+
+    #[test]
+    fn another_writer_makes_a_slot_that_does_not_read_stop_saving_and_hand_over() {
+        let store = MemoryStore::new();
+        let fresh = Saved::new(Session::default(), History::default());
+        let (mut light, _, _) = Slot::<Unread>::open(&store, "k", fresh.clone(), 0);
+        light.save(&store, &answered(&[("a", "1")]), 0);
+        let (mut other, _, _) = Slot::<Reads>::open(&store, "k", fresh.clone(), 0);
+        other.save(&store, &answered(&[("a", "1"), ("x", "9")]), 0);
+        let on_screen = answered(&[("a", "1"), ("b", "2")]);
+        assert_eq!(light.refresh(&store, &on_screen, 0).not_saved, Some(NotSaved::Unread), "a storage event");
+        assert!(light.unread());
+        assert_eq!(light.save(&store, &on_screen, 0).not_saved, Some(NotSaved::Unread));
+        let (mut full, _, _) = Slot::<Reads>::open(&store, "k", fresh, 0);
+        let taken = full.take_over(&store, &light.hand_over(&on_screen), 0).unwrap();
+        assert_eq!(ids(&taken), ids(&answered(&[("a", "1"), ("b", "2"), ("x", "9")])));
+    }
+
+    #[test]
     fn a_stale_writer_merges_instead_of_overwriting() {
         let store = MemoryStore::new();
         let fresh = Saved::new(Session::default(), History::default());
-        let (mut stale, _, _) = Slot::open(&store, "k", fresh.clone(), 0);
-        let (mut busy, _, _) = Slot::open(&store, "k", fresh, 0);
+        let (mut stale, _, _) = Slot::<Reads>::open(&store, "k", fresh.clone(), 0);
+        let (mut busy, _, _) = Slot::<Reads>::open(&store, "k", fresh, 0);
         let ten: Vec<(String, String)> = (0..10).map(|i| (format!("q{i}"), "a".to_string())).collect();
         let ten: Vec<(&str, &str)> = ten.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
         busy.save(&store, &answered(&ten), 0);
@@ -704,8 +852,8 @@ mod tests {
     fn a_refresh_merges_without_writing_and_a_later_save_writes_once() {
         let store = MemoryStore::new();
         let fresh = Saved::new(Session::default(), History::default());
-        let (mut a, _, _) = Slot::open(&store, "k", fresh.clone(), 0);
-        let (mut b, _, _) = Slot::open(&store, "k", fresh.clone(), 0);
+        let (mut a, _, _) = Slot::<Reads>::open(&store, "k", fresh.clone(), 0);
+        let (mut b, _, _) = Slot::<Reads>::open(&store, "k", fresh.clone(), 0);
         a.save(&store, &answered(&[("q", "x")]), 0);
         let written = store.peek("k");
         let seen = b.refresh(&store, &fresh, 0).merged.unwrap();

@@ -82,7 +82,8 @@ pub fn notices(props: &NoticesProps) -> Html {
             <div class="naitei-notice naitei-not-saved" role="alert"><p>{ i18n.t("ui.notice.not_saved") }</p></div>
         }),
         // The notice above already says why and offers the download.
-        NotSaved::Held => None,
+        // The hand-over's waiting line says what happens instead.
+        NotSaved::Held | NotSaved::Unread => None,
     });
     let elsewhere = (props.storage.elsewhere > 0).then(|| {
         let ondownload = props.ondownloadprogress.reform(|_: MouseEvent| ());
