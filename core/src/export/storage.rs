@@ -396,6 +396,7 @@ pub struct Slot<R: Reader = Reads> {
     base_raw: Option<String>,
     held: bool,
     unread: bool,
+    unread_at_open: bool,
     wrote: bool,
     reader: std::marker::PhantomData<R>,
 }
@@ -436,6 +437,7 @@ impl<R: Reader> Slot<R> {
             base_raw: None,
             held: false,
             unread: false,
+            unread_at_open: false,
             wrote: false,
             reader: std::marker::PhantomData,
         };
@@ -446,6 +448,7 @@ impl<R: Reader> Slot<R> {
         };
         if !R::READS {
             slot.unread = true;
+            slot.unread_at_open = true;
             return (slot, fresh, None);
         }
         match load(&raw) {
@@ -584,12 +587,18 @@ impl<R: Reader> Slot<R> {
     }
 
     /// What a widget gives the one that takes its place (the light module's to the full one's):
-    /// `ours`, the progress on screen, with what this slot last read from or wrote to the store,
-    /// as JSON for [`Slot::take_over`].
+    /// `ours`, the progress on screen, with what this slot last read from or wrote to the store
+    /// (and whether it found progress it does not read when it opened), as JSON for
+    /// [`Slot::take_over`].
     pub fn hand_over(&self, ours: &Saved) -> String {
         // Written from the parts' own JSON (the light module has no other serialiser of `Saved`).
         let raw = serde_json::to_string(&self.base_raw).unwrap_or_else(|_| "null".into());
-        format!(r#"{{"ours":{},"base":{},"base_raw":{raw}}}"#, ours.to_json(), self.base.to_json())
+        format!(
+            r#"{{"ours":{},"base":{},"base_raw":{raw},"unread_at_open":{}}}"#,
+            ours.to_json(),
+            self.base.to_json(),
+            self.unread_at_open
+        )
     }
 }
 
@@ -603,13 +612,15 @@ impl Slot<Reads> {
         let ours = migrate(value.get_mut("ours")?.take()).ok()?;
         let base = migrate(value.get_mut("base")?.take()).ok()?;
         let base_raw = value.get("base_raw").and_then(Value::as_str).map(str::to_owned);
+        let unread_at_open = value.get("unread_at_open").and_then(Value::as_bool).unwrap_or(false);
         if self.held {
             return Some(ours);
         }
-        if ours == base {
-            // The widget that handed over changed nothing since it last read or wrote (the light
-            // module found progress it does not read and handed over at once): what this slot
-            // opened stands as it is, screen and position included.
+        if unread_at_open && ours == base {
+            // The light module found progress when it opened and handed over before anything
+            // changed: the progress opens as a widget that reads it would have opened it, screen
+            // and position included. (Later, another writer's save is merged as between tabs:
+            // the screen on show stays.)
             return Some(self.base.clone());
         }
         self.base = base;
@@ -794,14 +805,22 @@ mod tests {
         let (mut light, _, _) = Slot::<Unread>::open(&store, "k", fresh.clone(), 0);
         light.save(&store, &answered(&[("a", "1")]), 0);
         let (mut other, _, _) = Slot::<Reads>::open(&store, "k", fresh.clone(), 0);
-        other.save(&store, &answered(&[("a", "1"), ("x", "9")]), 0);
-        let on_screen = answered(&[("a", "1"), ("b", "2")]);
+        let mut theirs = answered(&[("a", "1"), ("x", "9")]);
+        theirs.session.screen = crate::session::Screen::Profile;
+        other.save(&store, &theirs, 0);
+        let mut on_screen = answered(&[("a", "1"), ("b", "2")]);
+        on_screen.session.screen = crate::session::Screen::Questions;
         assert_eq!(light.refresh(&store, &on_screen, 0).not_saved, Some(NotSaved::Unread), "a storage event");
         assert!(light.unread());
         assert_eq!(light.save(&store, &on_screen, 0).not_saved, Some(NotSaved::Unread));
         let (mut full, _, _) = Slot::<Reads>::open(&store, "k", fresh, 0);
         let taken = full.take_over(&store, &light.hand_over(&on_screen), 0).unwrap();
         assert_eq!(ids(&taken), ids(&answered(&[("a", "1"), ("b", "2"), ("x", "9")])));
+        assert_eq!(
+            taken.session.screen,
+            crate::session::Screen::Questions,
+            "the screen on show stays, as between tabs"
+        );
     }
 
     #[test]
