@@ -141,6 +141,33 @@ test('2b. two widgets with one storage key keep each other\'s answers', async ()
   await context.close();
 });
 
+test('2d. a light widget keeps its question on screen when another widget with its key saves, then takes the other\'s answer in', async () => {
+  const { context, page } = await newPage(env.browser);
+  await page.goto(host(''));
+  await page.evaluate(() => localStorage.clear());
+  await page.goto(host('w=same,same'));
+  const [first, second] = [widget(page, 0), widget(page, 1)];
+  await first.locator('.naitei-intro').waitFor();
+  await second.locator('.naitei-intro').waitFor();
+  await begin(first);
+  await answerOne(first);
+  await begin(second);
+  await answerOne(second);
+  // The first widget (the light module, which reads no saved progress) must hand over to hear of
+  // it: the question stays where it is meanwhile, never a waiting line in its place.
+  assert.equal(await first.locator('.naitei-handover').count(), 0, 'no waiting line replaces the question');
+  await first.locator('.naitei-question').waitFor();
+  await first.locator('.naitei-progress', { hasText: '2 answered' }).waitFor({ timeout: 10000 });
+  // It stands on the question the second widget answered; the one after it is new.
+  await answerOne(first);
+  await answerOne(first);
+  await first.locator('.naitei-progress', { hasText: '3 answered' }).waitFor();
+  await page.reload();
+  await widget(page, 0).locator('.naitei-progress').waitFor();
+  assert.equal(await answered(widget(page, 0)), 3, 'every answer from both widgets is saved');
+  await context.close();
+});
+
 test('2c. ten overlapping option updates leave one widget, and its answers are saved', async () => {
   const { context, page } = await newPage(env.browser, { allow: { console: [/naitei content pack: .*unknown field `attempt`/] } });
   await page.goto(host(''));

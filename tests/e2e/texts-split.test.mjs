@@ -398,3 +398,25 @@ test('the light module reads no saved progress: an untouched visit leaves none, 
   assert.equal(saved, 2);
   await context.close();
 });
+
+test('the loader reads the storage key as the widget does: " careers " with progress saved under "careers" starts on the full module', async () => {
+  const { context, page } = await placeWidget({ 'storage-key': 'careers' });
+  await w(page).locator('.naitei-intro .naitei-start-quick').click();
+  await w(page).locator('form.naitei-profile button[type=submit]').click();
+  await answerIn(w(page));
+  await w(page).locator('.naitei-nav .naitei-primary').click();
+  await w(page).locator('.naitei-progress', { hasText: '1 answered' }).waitFor();
+  // A new visit: nothing compiled in the page yet, every module asked for again.
+  await page.reload();
+  await page.waitForFunction(() => customElements.get('naitei-check'));
+  const requests = [];
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  await page.evaluate(() => {
+    const el = document.createElement('naitei-check');
+    el.setAttribute('storage-key', '  careers  ');
+    document.getElementById('slot').append(el);
+  });
+  await w(page).locator('.naitei-progress', { hasText: '1 answered' }).waitFor();
+  assert.ok(!requests.includes('/naitei_light_bg.wasm'), `the saved progress was seen, so not the light module: ${JSON.stringify(requests)}`);
+  await context.close();
+});

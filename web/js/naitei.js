@@ -306,6 +306,15 @@ function savedSession(storageKey) {
   }
 }
 
+/**
+ * The storage key the widget uses for `options`, read as the core reads the option (a text,
+ * trimmed, of 1 to 200 characters; anything else means "default").
+ */
+function storageKeyOf(options) {
+  const key = typeof options.storageKey === 'string' ? options.storageKey.trim() : '';
+  return key && [...key].length <= 200 ? key : 'default';
+}
+
 /** Whether anything is saved under `storageKey` (with storage off, nothing is). */
 function hasSaved(storageKey) {
   try {
@@ -474,12 +483,12 @@ export async function mount(element, options = {}) {
   if (!(element instanceof HTMLElement)) throw new TypeError(`naitei: mount(element, options): element must be an HTML element, not ${describe(element)}.`);
   jsonArg('mount(element, options)', 'options', options, 'an object such as { lang: "ja" }');
   let current = { storageKey: element.id || undefined, ...options };
-  const lang = firstLanguage(current, current.storageKey || 'default');
+  const lang = firstLanguage(current, storageKeyOf(current));
   // A host's content pack, a shared result and saved progress are read by the full module only
   // (the light one reads no progress: it starts on an empty key, and hands over if it finds anything
   // there it did not write), so they start on the full module. Everyone else starts on the light
   // one, and the full one is fetched once they press Start.
-  const returning = hasSaved(current.storageKey || 'default');
+  const returning = hasSaved(storageKeyOf(current));
   const firstKind = hasPack(current) || location.hash.startsWith(SHARE_PREFIX) || returning ? 'full' : 'light';
   const [, container, [pack, packError], first] = await Promise.all([
     load(firstKind), prepare(element), packOf(options), loadTexts(lang, 'first').catch(() => null),
@@ -752,7 +761,7 @@ class NaiteiCheck extends HTMLElement {
     const button = document.createElement('button');
     button.type = 'button';
     button.className = 'naitei-load-start';
-    button.textContent = START_LABEL[firstLanguage(this.#merged(), this.#merged().storageKey || this.id || 'default')];
+    button.textContent = START_LABEL[firstLanguage(this.#merged(), storageKeyOf({ storageKey: this.#merged().storageKey || this.id }))];
     // CSSOM styles, which a strict CSP (style-src 'self') allows.
     Object.assign(button.style, { font: 'inherit', minHeight: '44px', padding: '0.5em 1.25em', cursor: 'pointer' });
     button.addEventListener('click', () => this.#startNow({ focus: true }));

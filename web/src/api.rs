@@ -204,7 +204,8 @@ impl Handle {
 /// * `resume`: the light module's hand-over (`Slot::hand_over`: the progress on screen and what it
 ///   last read or wrote, as JSON). It is taken over instead of what storage holds, which may be
 ///   older or absent (storage full or blocked), merged with what another writer saved meanwhile,
-///   so nothing the candidate did is lost.
+///   so nothing the candidate did is lost. Empty when the light widget had nothing of its own
+///   (it found saved progress as it opened): storage is then opened as on any visit.
 #[allow(clippy::too_many_arguments)]
 #[wasm_bindgen]
 pub fn mount(
@@ -218,7 +219,9 @@ pub fn mount(
     resume: Option<String>,
 ) -> Result<Handle, JsValue> {
     let loaders = Loaders { texts: load_texts, lexicons: load_lexicons };
-    let resume = resume.map(Rc::new);
+    // Empty: the light widget had nothing of its own (it found progress it does not read as it
+    // opened), so storage is opened as on any visit.
+    let resume = resume.filter(|r| !r.is_empty()).map(Rc::new);
     mount_in(root, options, pack, pack_error, texts, loaders, Progress { store: Rc::new(LocalStore), resume })
 }
 

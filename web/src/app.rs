@@ -247,7 +247,7 @@ fn widget(props: &AppProps) -> Html {
                 notices.dispatch(NoticeEvent::Unusable(u));
             }
             // Progress the light module does not read turned up (another tab saved): whether on a
-            // save or a refresh, the widget redraws with the hand-over's waiting line.
+            // save or a refresh, the widget redraws and `use_full` asks for the hand-over.
             if saving || synced.not_saved == Some(NotSaved::Unread) {
                 if let Some(NotSaved::Refused(r)) = &synced.not_saved {
                     gloo::console::warn!(format!("naitei: progress could not be saved ({})", r.0));
@@ -354,7 +354,7 @@ fn widget(props: &AppProps) -> Html {
     });
     let (lexicons, coaches_ready) = (full.lexicons, full.lexicons == Lexicons::Ready);
     let shared = full.shared.clone();
-    crate::events::use_progress_events(&state, root.clone());
+    crate::events::use_progress_events(&state, root.clone(), slot.borrow().unread_at_open());
 
     let lang = state.session.lang;
     let texts = use_texts(lang, props.texts.clone(), props.loader.clone());
@@ -379,9 +379,11 @@ fn widget(props: &AppProps) -> Html {
     // Feedback, the report, the plan and a shared result need the rest of the texts, fetched
     // right after the first render: until it is here, say so (a failure shows in the notices).
     let needs_rest = matches!(&*shared.link, Some(Ok(_))) || matches!(session.screen, Screen::Report | Screen::Plan);
-    // Only the light module's slot can be unread (progress it did not write is under the key): its
-    // `full_screen` is the waiting line that hands over to the full module, which reads and merges it.
-    let screen = if slot.borrow().unread() {
+    // Only the light module's slot can be unread. Found as it opened, it has nothing of its own to
+    // show: its `full_screen` is the waiting line that hands over to the full module, which opens
+    // the key. (Found later, the screen stays and `use_full` asks for the hand-over, which waits
+    // while the candidate types.)
+    let screen = if slot.borrow().unread_at_open() {
         full_screen(FullScreen { state: &state, i18n: &i18n, today, now, history: &history }, &full)
     } else if needs_rest && !i18n.complete {
         html! { <p class="naitei-loading" role="status">{ i18n.waiting() }</p> }

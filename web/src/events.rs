@@ -54,13 +54,18 @@ fn dispatch<T: Serialize>(root: &NodeRef, name: &str, detail: &T) {
 
 /// Dispatches progress after each change and completion once per finish (once the coaches
 /// can read, `coaches_ready`, so the report in the event is the one the candidate sees).
+/// `waiting`: the widget has no progress of its own to report (the light module found progress
+/// it does not read and waits for the full one, which reports it), so it sends nothing.
 #[hook]
-pub fn use_progress_events(state: &UseReducerHandle<State>, root: NodeRef) {
+pub fn use_progress_events(state: &UseReducerHandle<State>, root: NodeRef, waiting: bool) {
     let progress = state.session.progress(&state.bank);
     let screen = state.session.screen;
     {
         let root = root.clone();
         use_effect_with((progress, screen), move |(p, screen)| {
+            if waiting {
+                return;
+            }
             let detail = ProgressDetail {
                 answered: p.answered,
                 skipped: p.skipped,

@@ -36,16 +36,16 @@ pub fn use_full(inputs: FullInputs<'_>) -> Full {
     let now = use_mut_ref(|| None::<(UseReducerHandle<State>, UseStateHandle<History>)>);
     *now.borrow_mut() = Some((inputs.state.clone(), inputs.history.clone()));
     let listening = use_mut_ref(|| None::<[EventListener; 3]>);
+    let asked_unread = use_mut_ref(|| false);
     let section = inputs.root.cast::<web_sys::Element>();
     let slot = inputs.slot.clone();
     use_effect(move || {
-        let mut listeners = listening.borrow_mut();
-        let (Some(section), Some(window), None) = (section, web_sys::window(), listeners.as_ref()) else { return };
+        let (Some(section), Some(window)) = (section, web_sys::window()) else { return };
         let Some(root) = section.parent_element() else { return };
         // The progress goes with the request: as rendered (the save may not have run yet, or been
         // refused), with what the slot last read or wrote, so the full widget can merge.
         let send = {
-            let root = root.clone();
+            let (root, slot) = (root.clone(), slot.clone());
             Rc::new(move || {
                 let init = web_sys::CustomEventInit::new();
                 if let Some((state, history)) = &*now.borrow() {
@@ -61,30 +61,42 @@ pub fn use_full(inputs: FullInputs<'_>) -> Full {
             let hash = web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
             hash.starts_with(naitei_core::share::PREFIX)
         };
-        // What still needs the full module when the loader asks again: a waiting line, a share link.
+        // What still needs the full module when the loader asks again: a waiting line, a share
+        // link, progress this module does not read under the key.
         let needed = {
-            let section = section.clone();
-            move || section.query_selector(".naitei-handover").ok().flatten().is_some() || share_link()
+            let (section, slot) = (section.clone(), slot.clone());
+            move || {
+                section.query_selector(".naitei-handover").ok().flatten().is_some()
+                    || share_link()
+                    || slot.borrow().unread()
+            }
         };
-        let (on_need, on_link, on_ready) = (send.clone(), send.clone(), send.clone());
-        *listeners = Some([
-            EventListener::new(&section, "naitei:need-full", move |_| on_need()),
-            EventListener::new(&window, "hashchange", move |_| {
-                if share_link() {
-                    on_link();
-                }
-            }),
-            EventListener::new(&root, "naitei:handover-ready", {
-                let needed = needed.clone();
-                move |_| {
-                    if needed() {
-                        on_ready();
+        let mut listeners = listening.borrow_mut();
+        let first = listeners.is_none();
+        if first {
+            let (on_need, on_link, on_ready) = (send.clone(), send.clone(), send.clone());
+            *listeners = Some([
+                EventListener::new(&section, "naitei:need-full", move |_| on_need()),
+                EventListener::new(&window, "hashchange", move |_| {
+                    if share_link() {
+                        on_link();
                     }
-                }
-            }),
-        ]);
-        // A waiting line drawn before these listeners were here has asked in vain: ask for it.
-        if needed() {
+                }),
+                EventListener::new(&root, "naitei:handover-ready", {
+                    let needed = needed.clone();
+                    move |_| {
+                        if needed() {
+                            on_ready();
+                        }
+                    }
+                }),
+            ]);
+        }
+        // A waiting line drawn before these listeners were here has asked in vain; progress another
+        // tab or widget saved may have turned up since the last render. Ask (once for the latter):
+        // the loader waits while the candidate types, then asks again for the progress as it is.
+        let unread_news = slot.borrow().unread() && !std::mem::replace(&mut *asked_unread.borrow_mut(), true);
+        if (first && needed()) || unread_news {
             send();
         }
     });

@@ -493,6 +493,13 @@ impl<R: Reader> Slot<R> {
         self.unread
     }
 
+    /// Whether the slot was [`Slot::unread`] from the moment it opened: the widget has nothing of
+    /// its own and shows a waiting line until a widget that reads takes its place. (Progress that
+    /// turns up later is handed over when the candidate pauses, the screen staying as it is.)
+    pub fn unread_at_open(&self) -> bool {
+        self.unread_at_open
+    }
+
     /// Whether usable saved data was read or written under the key.
     pub fn has_data(&self) -> bool {
         self.base_raw.is_some() && !self.held
@@ -587,18 +594,17 @@ impl<R: Reader> Slot<R> {
     }
 
     /// What a widget gives the one that takes its place (the light module's to the full one's):
-    /// `ours`, the progress on screen, with what this slot last read from or wrote to the store
-    /// (and whether it found progress it does not read when it opened), as JSON for
-    /// [`Slot::take_over`].
+    /// `ours`, the progress on screen, with what this slot last read from or wrote to the store,
+    /// as JSON for [`Slot::take_over`]. Empty when the slot found progress it does not read as it
+    /// opened ([`Slot::unread_at_open`]): there is nothing of its own to hand over, and the next
+    /// widget opens what is stored as on any visit (the host's language and presets included).
     pub fn hand_over(&self, ours: &Saved) -> String {
         // Written from the parts' own JSON (the light module has no other serialiser of `Saved`).
         let raw = serde_json::to_string(&self.base_raw).unwrap_or_else(|_| "null".into());
-        format!(
-            r#"{{"ours":{},"base":{},"base_raw":{raw},"unread_at_open":{}}}"#,
-            ours.to_json(),
-            self.base.to_json(),
-            self.unread_at_open
-        )
+        if self.unread_at_open {
+            return String::new();
+        }
+        format!(r#"{{"ours":{},"base":{},"base_raw":{raw}}}"#, ours.to_json(), self.base.to_json())
     }
 }
 
@@ -612,16 +618,8 @@ impl Slot<Reads> {
         let ours = migrate(value.get_mut("ours")?.take()).ok()?;
         let base = migrate(value.get_mut("base")?.take()).ok()?;
         let base_raw = value.get("base_raw").and_then(Value::as_str).map(str::to_owned);
-        let unread_at_open = value.get("unread_at_open").and_then(Value::as_bool).unwrap_or(false);
         if self.held {
             return Some(ours);
-        }
-        if unread_at_open && ours == base {
-            // The light module found progress when it opened and handed over before anything
-            // changed: the progress opens as a widget that reads it would have opened it, screen
-            // and position included. (Later, another writer's save is merged as between tabs:
-            // the screen on show stays.)
-            return Some(self.base.clone());
         }
         self.base = base;
         self.base_raw = base_raw;
@@ -763,18 +761,10 @@ mod tests {
         let on_screen = answered(&[("b", "2")]);
         assert_eq!(light.save(&store, &on_screen, 0).not_saved, Some(NotSaved::Unread));
         assert_eq!(store.peek("k"), stored, "what it did not read is left as it was");
-        let (mut full, _, _) = Slot::<Reads>::open(&store, "k", fresh.clone(), 0);
-        let taken = full.take_over(&store, &light.hand_over(&on_screen), 0).unwrap();
-        assert_eq!(ids(&taken), ids(&answered(&[("a", "1"), ("b", "2")])), "the full widget merges both");
-        // Handed over at once, with nothing changed: the stored progress stands whole, where it was.
-        let mut elsewhere = answered(&[("a", "1")]);
-        elsewhere.session.screen = crate::session::Screen::Questions;
-        elsewhere.session.position = 3;
-        let store = MemoryStore::new();
-        store.put("k", &elsewhere.to_json());
-        let (light, opened, _) = Slot::<Unread>::open(&store, "k", fresh.clone(), 0);
-        let (mut full, _, _) = Slot::<Reads>::open(&store, "k", fresh, 0);
-        assert_eq!(full.take_over(&store, &light.hand_over(&opened), 0), Some(elsewhere));
+        assert!(light.unread_at_open());
+        assert_eq!(light.hand_over(&on_screen), "", "nothing of its own to hand over: the next widget opens the key");
+        let (_, opened, _) = Slot::<Reads>::open(&store, "k", fresh, 0);
+        assert_eq!(ids(&opened), ids(&answered(&[("a", "1")])));
     }
 
     #[test]
@@ -811,7 +801,7 @@ mod tests {
         let mut on_screen = answered(&[("a", "1"), ("b", "2")]);
         on_screen.session.screen = crate::session::Screen::Questions;
         assert_eq!(light.refresh(&store, &on_screen, 0).not_saved, Some(NotSaved::Unread), "a storage event");
-        assert!(light.unread());
+        assert!(light.unread() && !light.unread_at_open());
         assert_eq!(light.save(&store, &on_screen, 0).not_saved, Some(NotSaved::Unread));
         let (mut full, _, _) = Slot::<Reads>::open(&store, "k", fresh, 0);
         let taken = full.take_over(&store, &light.hand_over(&on_screen), 0).unwrap();
