@@ -24,6 +24,12 @@ pub mod storage;
 mod api;
 pub use api::*;
 
+/// Talc instead of dlmalloc in both modules (the light one links this crate too): a smaller
+/// download, and faster.
+#[cfg(all(not(target_feature = "atomics"), target_family = "wasm"))]
+#[global_allocator]
+static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 // The unit tests inside components (the radar's box, numbers with units) run in the browser too.
 #[cfg(test)]
 wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
