@@ -120,7 +120,8 @@ test('2a. a click in a stale tab keeps the answers given in another tab', async 
   await context.close();
 });
 
-test('2b. two widgets with one storage key keep each other\'s answers', async () => {
+/** A fresh page with two widgets on one storage key, both on their intro. */
+async function twoWidgetsOnOneKey() {
   const { context, page } = await newPage(env.browser);
   await page.goto(host(''));
   await page.evaluate(() => localStorage.clear());
@@ -128,6 +129,11 @@ test('2b. two widgets with one storage key keep each other\'s answers', async ()
   const [first, second] = [widget(page, 0), widget(page, 1)];
   await first.locator('.naitei-intro').waitFor();
   await second.locator('.naitei-intro').waitFor();
+  return { context, page, first, second };
+}
+
+test('2b. two widgets with one storage key keep each other\'s answers', async () => {
+  const { context, page, first, second } = await twoWidgetsOnOneKey();
   await begin(first);
   await answerMany(first, 5);
   await begin(second);
@@ -142,13 +148,7 @@ test('2b. two widgets with one storage key keep each other\'s answers', async ()
 });
 
 test('2d. a light widget keeps its question on screen when another widget with its key saves, then takes the other\'s answer in', async () => {
-  const { context, page } = await newPage(env.browser);
-  await page.goto(host(''));
-  await page.evaluate(() => localStorage.clear());
-  await page.goto(host('w=same,same'));
-  const [first, second] = [widget(page, 0), widget(page, 1)];
-  await first.locator('.naitei-intro').waitFor();
-  await second.locator('.naitei-intro').waitFor();
+  const { context, page, first, second } = await twoWidgetsOnOneKey();
   await begin(first);
   await answerOne(first);
   await begin(second);

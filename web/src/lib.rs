@@ -25,7 +25,7 @@ mod api;
 pub use api::*;
 
 /// Talc instead of dlmalloc in both modules (the light one links this crate too): a smaller
-/// download, and faster.
+/// download (docs/quality.md has the figures).
 #[cfg(all(not(target_feature = "atomics"), target_family = "wasm"))]
 #[global_allocator]
 static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
