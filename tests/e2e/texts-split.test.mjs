@@ -420,3 +420,40 @@ test('the loader reads the storage key as the widget does: " careers " with prog
   assert.ok(!requests.includes('/naitei_light_bg.wasm'), `the saved progress was seen, so not the light module: ${JSON.stringify(requests)}`);
   await context.close();
 });
+
+test('a light widget whose key another tab saves keeps its question, says so when the full module cannot come, and merges both tabs\' answers once it does', async () => {
+  const { context, page } = await newPage(env.browser, { serviceWorkers: 'block', allow: { console: [/naitei_web_bg\.wasm|500|could not be loaded/] } });
+  let failing = true;
+  await page.route('**/naitei_web_bg.wasm', (route) => (failing ? route.fulfill({ status: 500, body: 'no' }) : route.continue()));
+  await page.goto(env.url + 'demo/');
+  await w(page).locator('.naitei-intro .naitei-start-quick').click();
+  await w(page).locator('form.naitei-profile button[type=submit]').click();
+  await answerIn(w(page));
+  await w(page).locator('.naitei-nav .naitei-primary').click();
+  await w(page).locator('.naitei-progress', { hasText: '1 answered' }).waitFor();
+
+  // Another tab (the full module, which it can fetch) skips the second question and answers the third.
+  const other = await context.newPage();
+  await other.goto(env.url + 'demo/');
+  await w(other).locator('.naitei-question').waitFor();
+  await w(other).locator('.naitei-nav .naitei-quiet').click();
+  await answerIn(w(other));
+  await w(other).locator('.naitei-nav .naitei-primary').click();
+  await w(other).locator('.naitei-progress', { hasText: '2 answered' }).waitFor();
+  const theirs = await other.evaluate(() => localStorage.getItem(Object.keys(localStorage).find((k) => k.startsWith('naitei:'))));
+
+  // The first tab keeps its question, and says its latest answers wait for the full module.
+  await page.bringToFront();
+  await w(page).locator('.naitei-unsaved-elsewhere').waitFor({ timeout: 10000 });
+  assert.equal(await w(page).locator('.naitei-handover').count(), 0, 'no waiting line replaces the question');
+  await answerIn(w(page));
+  await w(page).locator('.naitei-nav .naitei-primary').click();
+  const stored = await page.evaluate(() => localStorage.getItem(Object.keys(localStorage).find((k) => k.startsWith('naitei:'))));
+  assert.equal(stored, theirs, 'nothing is written over what the other tab saved');
+
+  // The network is back: the full module comes by itself and merges both tabs' answers.
+  failing = false;
+  await w(page).locator('.naitei-progress', { hasText: '3 answered' }).waitFor({ timeout: 20000 });
+  assert.equal(await w(page).locator('.naitei-unsaved-elsewhere').count(), 0, 'the notice is gone');
+  await context.close();
+});

@@ -424,11 +424,18 @@ function handedTexts(lang, firstTexts, resume) {
  * Resolves once the candidate is not typing in the widget: at once when no text box has focus or it
  * does not change within a moment; else once typing pauses for 1.5 seconds with nothing being
  * composed (`composing()`: an input method has text not yet committed), or focus has left the box.
+ * A number or date field has focus: once focus leaves it (its value counts from then).
  */
 async function typingPause(shadow, composing) {
   let waited = false;
   for (;;) {
     const box = shadow?.activeElement;
+    // A number or a date counts once it is committed (`change`, when focus leaves the field):
+    // wait for that, however long the candidate keeps the field.
+    if (box?.matches('input[type=number], input[type=date]')) {
+      await new Promise((resolve) => box.addEventListener('blur', () => setTimeout(resolve, 500), { once: true }));
+      continue;
+    }
     if (!box || !box.matches('textarea, input[type=text]')) return;
     const typed = await new Promise((resolve) => {
       const done = (value) => {

@@ -42,6 +42,10 @@ pub struct NoticesProps {
     /// Dismisses the link error (and removes the link from the address).
     #[prop_or_default]
     pub onlinkdismiss: Callback<()>,
+    /// The light module stopped saving because another tab or widget saved, and the full module
+    /// that would merge the two could not be fetched (it is tried again).
+    #[prop_or_default]
+    pub unsaved_elsewhere: bool,
 }
 
 /// Notices above the current screen.
@@ -82,8 +86,18 @@ pub fn notices(props: &NoticesProps) -> Html {
             <div class="naitei-notice naitei-not-saved" role="alert"><p>{ i18n.t("ui.notice.not_saved") }</p></div>
         }),
         // The notice above already says why and offers the download.
-        // The hand-over's waiting line says what happens instead.
-        NotSaved::Held | NotSaved::Unread => None,
+        NotSaved::Held => None,
+        // Normally the hand-over comes at once; only when the full module could not be fetched
+        // are the latest answers at risk, and the candidate can keep a copy.
+        NotSaved::Unread => props.unsaved_elsewhere.then(|| {
+            let ondownload = props.ondownloadprogress.reform(|_: MouseEvent| ());
+            html! {
+                <div class="naitei-notice naitei-unsaved-elsewhere" role="alert">
+                    <p>{ i18n.t("ui.notice.unsaved_elsewhere") }</p>
+                    <button type="button" class="naitei-button" onclick={ondownload}>{ i18n.t("ui.notice.download_answers") }</button>
+                </div>
+            }
+        }),
     });
     let elsewhere = (props.storage.elsewhere > 0).then(|| {
         let ondownload = props.ondownloadprogress.reform(|_: MouseEvent| ());
