@@ -5,7 +5,7 @@
 // learning-mode feedback says it is loading (never a raw key), then shows the real words.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, newPage, answerWithMouse, answerIn, widgetText } from './lib/harness.mjs';
+import { start, newPage, answerWithMouse, answerIn, widgetText, shot } from './lib/harness.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -446,6 +446,7 @@ test('a light widget whose key another tab saves keeps its question, says so whe
   await page.bringToFront();
   await w(page).locator('.naitei-unsaved-elsewhere').waitFor({ timeout: 10000 });
   assert.equal(await w(page).locator('.naitei-handover').count(), 0, 'no waiting line replaces the question');
+  await shot(page, 'light-unsaved-elsewhere');
   await answerIn(w(page));
   await w(page).locator('.naitei-nav .naitei-primary').click();
   const stored = await page.evaluate(() => localStorage.getItem(Object.keys(localStorage).find((k) => k.startsWith('naitei:'))));
