@@ -22,18 +22,17 @@ fn main() {
         Ok(checked) => {
             // The whole pack (native tools and tests), and the same split for the widget: the
             // bank as built from it (embedded in the wasm, so the widget neither parses nor
-            // checks a pack at start) and its questionnaire alone (the light module's), the coaches' lexicons and one text file per language
-            // (both fetched after the first render).
-            let texts = checked.pack.texts.clone();
-            let lexicons = &checked.pack.lexicons;
+            // checks a pack at start) and its questionnaire alone (the light module's), the
+            // coaches' lexicons and one text file per language (both fetched after the first
+            // render).
             std::fs::write(out.join("pack.json"), serde_json::to_string(&checked.pack).unwrap()).unwrap();
             let bank = &checked.content.bank;
             std::fs::write(out.join("bank.bin"), postcard::to_allocvec(bank).unwrap()).unwrap();
             std::fs::write(out.join("questionnaire.bin"), postcard::to_allocvec(&bank.questionnaire_only()).unwrap())
                 .unwrap();
-            std::fs::write(out.join("lexicons.json"), serde_json::to_string(lexicons).unwrap()).unwrap();
-            for (lang, map) in texts {
-                std::fs::write(out.join(format!("texts-{}.json", lang.tag())), serde_json::to_string(&map).unwrap())
+            std::fs::write(out.join("lexicons.json"), serde_json::to_string(&checked.pack.lexicons).unwrap()).unwrap();
+            for (lang, map) in &checked.pack.texts {
+                std::fs::write(out.join(format!("texts-{}.json", lang.tag())), serde_json::to_string(map).unwrap())
                     .unwrap();
             }
         }

@@ -355,18 +355,6 @@ fn widget(props: &AppProps) -> Html {
     let (lexicons, coaches_ready) = (full.lexicons, full.lexicons == Lexicons::Ready);
     let shared = full.shared.clone();
     crate::events::use_progress_events(&state, root.clone(), slot.borrow().unread_at_open());
-    // The loader could not fetch the full module it was asked for (`naitei:handover-failed` on the
-    // element mounted in; only the light module asks): see `unsaved_elsewhere` in the notices.
-    let handover_failed = use_state(|| false);
-    {
-        let (root, failed) = (root.clone(), handover_failed.clone());
-        use_effect_with((), move |_| {
-            let mounted = root.cast::<web_sys::Element>().and_then(|s| s.parent_element());
-            let listener = mounted
-                .map(|m| gloo::events::EventListener::new(&m, "naitei:handover-failed", move |_| failed.set(true)));
-            move || drop(listener)
-        });
-    }
 
     let lang = state.session.lang;
     let texts = use_texts(lang, props.texts.clone(), props.loader.clone());
@@ -445,7 +433,7 @@ fn widget(props: &AppProps) -> Html {
                     onrelease={onrelease} ondownloadprogress={ondownloadprogress}
                     text_failed={texts.failed_for(lang) && !texts.rest_failed(lang)} {rest_failed}
                     texts_missing={texts_missing} link_error={link_error} onlinkdismiss={shared.close.clone()}
-                    unsaved_elsewhere={*handover_failed && !slot.borrow().unread_at_open()} />
+                    unsaved_elsewhere={full.handover_failed && !slot.borrow().unread_at_open()} />
                 if clock_broken {
                     <p class="naitei-notice" role="status">{ i18n_clock }</p>
                 }

@@ -22,6 +22,8 @@ pub struct Full {
     pub evaluation: Rc<Evaluation>,
     /// A share link opened from the address.
     pub shared: SharedLink,
+    /// Always false: only the light module hands over.
+    pub handover_failed: bool,
 }
 
 /// The coaches' lexicons, the evaluation, the history entry of a finished run, share links and
@@ -53,7 +55,7 @@ pub fn use_full(inputs: FullInputs<'_>) -> Full {
     }
     let shared = use_shared_link(&state.bank.0);
     crate::events::use_complete_event(state, &evaluation, root.clone(), share_text, coaches_ready);
-    Full { lexicons, evaluation, shared }
+    Full { lexicons, evaluation, shared, handover_failed: false }
 }
 
 /// The report, the plan, or a result someone shared.
