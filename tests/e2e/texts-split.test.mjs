@@ -240,6 +240,27 @@ async function answerAll(page) {
   return answered;
 }
 
+/** A cold visit to `path` on which every request for the full module fails until `recover()`. */
+async function visitWithFullFailing(path) {
+  const { context, page } = await newPage(env.browser, { serviceWorkers: 'block', allow: { console: [/naitei_web_bg\.wasm|500|could not be loaded/] } });
+  let failing = true;
+  await page.route('**/naitei_web_bg.wasm', (route) => (failing ? route.fulfill({ status: 500, body: 'no' }) : route.continue()));
+  await page.goto(env.url + path);
+  return { context, page, recover: () => { failing = false; } };
+}
+
+/** From the intro, the quick check's first question answered: the candidate stands on the second. */
+async function answerTheFirstQuestion(page) {
+  await w(page).locator('.naitei-intro .naitei-start-quick').click();
+  await w(page).locator('form.naitei-profile button[type=submit]').click();
+  await answerIn(w(page));
+  await w(page).locator('.naitei-nav .naitei-primary').click();
+  await w(page).locator('.naitei-progress', { hasText: '1 answered' }).waitFor();
+}
+
+/** The text saved under the page's one widget's storage key. */
+const savedText = (page) => page.evaluate(() => localStorage.getItem(Object.keys(localStorage).find((k) => k.startsWith('naitei:'))));
+
 test('with the full module held back a candidate answers every question on the light one; the report waits for it, then shows every answer', async () => {
   const { context, page, requests, held } = await visitHoldingFull();
   assert.ok(requests.includes('/naitei_light_bg.wasm'), `the light module came first: ${JSON.stringify(requests)}`);
@@ -330,10 +351,7 @@ test('a candidate who left on the report comes back to it on the full module alo
 });
 
 test('a full module that cannot be fetched: the report says why, the answers are kept, and it comes by itself once the network is back', async () => {
-  const { context, page } = await newPage(env.browser, { serviceWorkers: 'block', allow: { console: [/naitei_web_bg\.wasm|500|could not be loaded/] } });
-  let failing = true;
-  await page.route('**/naitei_web_bg.wasm', (route) => (failing ? route.fulfill({ status: 500, body: 'no' }) : route.continue()));
-  await page.goto(env.url + 'app/');
+  const { context, page, recover } = await visitWithFullFailing('app/');
   await w(page).locator('.naitei-intro .naitei-start-quick').click();
   await w(page).locator('form.naitei-profile button[type=submit]').click();
   let answered = 0;
@@ -343,7 +361,7 @@ test('a full module that cannot be fetched: the report says why, the answers are
     await w(page).locator('.naitei-nav .naitei-primary').click();
   }
   await w(page).locator('.naitei-body [role=alert]', { hasText: 'your answers are kept' }).waitFor();
-  failing = false;
+  recover();
   await w(page).locator('.naitei-report').waitFor({ timeout: 20000 });
   const kept = await page.evaluate(() => Object.keys(JSON.parse(localStorage.getItem('naitei:app')).session.answers).length);
   assert.equal(kept, answered, 'every answer kept');
@@ -374,11 +392,7 @@ test('the light module reads no saved progress: an untouched visit leaves none, 
   await page.waitForTimeout(300);
   assert.equal(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('naitei:')).length), 0,
     'reading the intro leaves nothing behind, so the next visit starts light again');
-  await w(page).locator('.naitei-intro .naitei-start-quick').click();
-  await w(page).locator('form.naitei-profile button[type=submit]').click();
-  await answerIn(w(page));
-  await w(page).locator('.naitei-nav .naitei-primary').click();
-  await w(page).locator('.naitei-progress', { hasText: '1 answered' }).waitFor();
+  await answerTheFirstQuestion(page);
 
   // A second tab finds that progress: it starts on the full module alone and answers one more.
   const other = await context.newPage();
@@ -394,18 +408,14 @@ test('the light module reads no saved progress: an untouched visit leaves none, 
   // The first tab, still on the light module, hears of it and hands over: nothing is written over
   // the other tab's answer, and both answers are on screen.
   await w(page).locator('.naitei-progress', { hasText: '2 answered' }).waitFor({ timeout: 10000 });
-  const saved = await page.evaluate(() => Object.keys(JSON.parse(localStorage.getItem(Object.keys(localStorage).find((k) => k.startsWith('naitei:')))).session.answers).length);
+  const saved = Object.keys(JSON.parse(await savedText(page)).session.answers).length;
   assert.equal(saved, 2);
   await context.close();
 });
 
 test('the loader reads the storage key as the widget does: " careers " with progress saved under "careers" starts on the full module', async () => {
   const { context, page } = await placeWidget({ 'storage-key': 'careers' });
-  await w(page).locator('.naitei-intro .naitei-start-quick').click();
-  await w(page).locator('form.naitei-profile button[type=submit]').click();
-  await answerIn(w(page));
-  await w(page).locator('.naitei-nav .naitei-primary').click();
-  await w(page).locator('.naitei-progress', { hasText: '1 answered' }).waitFor();
+  await answerTheFirstQuestion(page);
   // A new visit: nothing compiled in the page yet, every module asked for again.
   await page.reload();
   await page.waitForFunction(() => customElements.get('naitei-check'));
@@ -422,15 +432,8 @@ test('the loader reads the storage key as the widget does: " careers " with prog
 });
 
 test('a light widget whose key another tab saves keeps its question, says so when the full module cannot come, and merges both tabs\' answers once it does', async () => {
-  const { context, page } = await newPage(env.browser, { serviceWorkers: 'block', allow: { console: [/naitei_web_bg\.wasm|500|could not be loaded/] } });
-  let failing = true;
-  await page.route('**/naitei_web_bg.wasm', (route) => (failing ? route.fulfill({ status: 500, body: 'no' }) : route.continue()));
-  await page.goto(env.url + 'demo/');
-  await w(page).locator('.naitei-intro .naitei-start-quick').click();
-  await w(page).locator('form.naitei-profile button[type=submit]').click();
-  await answerIn(w(page));
-  await w(page).locator('.naitei-nav .naitei-primary').click();
-  await w(page).locator('.naitei-progress', { hasText: '1 answered' }).waitFor();
+  const { context, page, recover } = await visitWithFullFailing('demo/');
+  await answerTheFirstQuestion(page);
 
   // Another tab (the full module, which it can fetch) skips the second question and answers the third.
   const other = await context.newPage();
@@ -440,7 +443,7 @@ test('a light widget whose key another tab saves keeps its question, says so whe
   await answerIn(w(other));
   await w(other).locator('.naitei-nav .naitei-primary').click();
   await w(other).locator('.naitei-progress', { hasText: '2 answered' }).waitFor();
-  const theirs = await other.evaluate(() => localStorage.getItem(Object.keys(localStorage).find((k) => k.startsWith('naitei:'))));
+  const theirs = await savedText(other);
 
   // The first tab keeps its question, and says its latest answers wait for the full module.
   await page.bringToFront();
@@ -449,11 +452,11 @@ test('a light widget whose key another tab saves keeps its question, says so whe
   await shot(page, 'light-unsaved-elsewhere');
   await answerIn(w(page));
   await w(page).locator('.naitei-nav .naitei-primary').click();
-  const stored = await page.evaluate(() => localStorage.getItem(Object.keys(localStorage).find((k) => k.startsWith('naitei:'))));
+  const stored = await savedText(page);
   assert.equal(stored, theirs, 'nothing is written over what the other tab saved');
 
   // The network is back: the full module comes by itself and merges both tabs' answers.
-  failing = false;
+  recover();
   await w(page).locator('.naitei-progress', { hasText: '3 answered' }).waitFor({ timeout: 20000 });
   assert.equal(await w(page).locator('.naitei-unsaved-elsewhere').count(), 0, 'the notice is gone');
   await context.close();
