@@ -20,7 +20,6 @@ use crate::date::Date;
 use crate::format::Pack;
 use crate::profile::{CompanyKind, Profile, Region};
 use crate::text::Lang;
-use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 /// Largest argument read, in bytes of JSON (as large as an import file).
@@ -103,26 +102,43 @@ pub struct ArgError {
 
 /// Parses JSON text within the limits; `what` names the argument in errors.
 pub fn parse(call: &'static str, what: &str, json: &str) -> Result<Value, ArgError> {
-    let err = |message: String| ArgError { call, message };
-    if json.len() > MAX_BYTES {
-        return Err(err(format!(
-            "{what} is {} MB of JSON; at most {} MB is read. Pass only what the widget needs.",
-            json.len() >> 20,
-            MAX_BYTES >> 20
-        )));
-    }
+    within_limit(call, what, json)?;
     let value: Value = serde_json::from_str(json).map_err(|e| {
         let detail = e.to_string();
         if detail.contains("recursion limit") {
-            err(format!("{what} is nested more than {MAX_DEPTH} levels deep; answers need three."))
+            too_deep(call, what)
         } else {
-            err(format!("{what} is not valid JSON ({detail})."))
+            not_json(call, what, &detail)
         }
     })?;
     if depth(&value) > MAX_DEPTH {
-        return Err(err(format!("{what} is nested more than {MAX_DEPTH} levels deep; answers need three.")));
+        return Err(too_deep(call, what));
     }
     Ok(value)
+}
+
+/// An error unless `json` is at most [`MAX_BYTES`] long.
+pub fn within_limit(call: &'static str, what: &str, json: &str) -> Result<(), ArgError> {
+    if json.len() <= MAX_BYTES {
+        return Ok(());
+    }
+    Err(ArgError {
+        call,
+        message: format!(
+            "{what} is {} MB of JSON; at most {} MB is read. Pass only what the widget needs.",
+            json.len() >> 20,
+            MAX_BYTES >> 20
+        ),
+    })
+}
+
+/// The error for an argument that a JSON parser refused, with the parser's `detail`.
+pub fn not_json(call: &'static str, what: &str, detail: &str) -> ArgError {
+    ArgError { call, message: format!("{what} is not valid JSON ({detail}).") }
+}
+
+fn too_deep(call: &'static str, what: &str) -> ArgError {
+    ArgError { call, message: format!("{what} is nested more than {MAX_DEPTH} levels deep; answers need three.") }
 }
 
 /// The nesting depth of a JSON value (a scalar is 0), without recursion.
@@ -140,96 +156,147 @@ pub fn depth(value: &Value) -> usize {
     deepest
 }
 
-fn typed<T: DeserializeOwned>(value: &Value) -> Option<T> {
-    serde_json::from_value(value.clone()).ok()
+/// What kind of JSON value a host passed, as messages name it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// `null`.
+    Null,
+    /// `true` or `false`.
+    Bool,
+    /// A number.
+    Number,
+    /// A string.
+    Text,
+    /// An array.
+    List,
+    /// An object.
+    Object,
 }
 
-fn text_of(value: &Value) -> Option<String> {
-    match value {
-        Value::String(s) => Some(s.trim().to_owned()),
-        _ => None,
+impl Kind {
+    /// The kind with its article, as in "not a number".
+    pub fn named(self) -> &'static str {
+        match self {
+            Kind::Null => "null",
+            Kind::Bool => "a boolean",
+            Kind::Number => "a number",
+            Kind::Text => "a text",
+            Kind::List => "a list",
+            Kind::Object => "an object",
+        }
     }
 }
 
-/// Reads embedding options (an object of option name to value, or null): the
+/// One embedding option's value as the host gave it: all the options reader needs to know of
+/// it. The widget builds these with the browser's JSON parser, so its first module carries no
+/// JSON reader; [`options`] builds them with serde_json.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Given {
+    /// `null`: the default is used.
+    Null,
+    /// `true` or `false`.
+    Bool(bool),
+    /// A string, as given.
+    Text(String),
+    /// Anything else, as JSON text (for the warning that it is ignored).
+    Other(String),
+}
+
+/// The error for options that are not an object (nor null).
+pub fn options_not_an_object(kind: Kind) -> ArgError {
+    ArgError {
+        call: "options",
+        message: format!("the options must be an object such as {{\"lang\": \"ja\"}}, not {}.", kind.named()),
+    }
+}
+
+/// Reads embedding options (an object of option name to value, or null) from JSON text: the
 /// options and one warning per value that was ignored.
 pub fn options(json: &str) -> Result<(Options, Vec<String>), ArgError> {
-    const CALL: &str = "options";
-    let value = parse(CALL, "the options", json)?;
+    match parse("options", "the options", json)? {
+        Value::Null => Ok((Options::default(), Vec::new())),
+        Value::Object(map) => Ok(read_options(map.into_iter().map(|(name, v)| {
+            let given = match v {
+                Value::Null => Given::Null,
+                Value::Bool(b) => Given::Bool(b),
+                Value::String(s) => Given::Text(s),
+                other => Given::Other(other.to_string()),
+            };
+            (name, given)
+        }))),
+        other => Err(options_not_an_object(kind_of(&other))),
+    }
+}
+
+/// Reads embedding options from the host's option names and values: the options and one warning
+/// per value that was ignored (an unknown name, a value the widget does not know).
+pub fn read_options(given: impl IntoIterator<Item = (String, Given)>) -> (Options, Vec<String>) {
     let mut out = Options::default();
     let mut warnings = Vec::new();
-    let map = match value {
-        Value::Null => return Ok((out, warnings)),
-        Value::Object(map) => map,
-        other => {
-            return Err(ArgError {
-                call: CALL,
-                message: format!(
-                    "the options must be an object such as {{\"lang\": \"ja\"}}, not {}.",
-                    kind_of(&other)
-                ),
-            })
-        }
+    let ignored = |warnings: &mut Vec<String>, name: &str, v: &Given, allowed: &str, default: &str| {
+        let shown = match v {
+            Given::Null => "null".to_owned(),
+            Given::Bool(b) => b.to_string(),
+            Given::Text(t) => clip(&format!("\"{t}\"")),
+            Given::Other(json) => clip(json),
+        };
+        warnings.push(format!("naitei: {name} {shown} is not one of {allowed}; it is ignored and {default} is used."));
     };
-    let ignored = |warnings: &mut Vec<String>, name: &str, v: &Value, allowed: &str, default: &str| {
-        warnings
-            .push(format!("naitei: {name} {} is not one of {allowed}; it is ignored and {default} is used.", shown(v)));
-    };
-    for (name, v) in &map {
-        if v.is_null() {
-            continue;
-        }
-        let text = text_of(v);
+    for (name, v) in given {
+        let text = match &v {
+            Given::Null => continue,
+            Given::Text(t) => Some(t.trim().to_owned()),
+            _ => None,
+        };
+        let lower = text.as_deref().map(str::to_ascii_lowercase);
         match name.as_str() {
             "lang" => match text.as_deref().and_then(Lang::from_tag) {
                 Some(l) => out.lang = Some(l),
                 None => {
-                    ignored(&mut warnings, "lang", v, "en, ja (or a tag such as ja-JP)", "the saved or page language")
+                    ignored(&mut warnings, "lang", &v, "en, ja (or a tag such as ja-JP)", "the saved or page language")
                 }
             },
             "theme" => match text.as_deref().and_then(Theme::from_id) {
                 Some(t) => out.theme = t,
-                None => ignored(&mut warnings, "theme", v, "auto, light, dark", "auto"),
+                None => ignored(&mut warnings, "theme", &v, "auto, light, dark", "auto"),
             },
-            "stage" => match text.as_deref().and_then(|t| typed::<Stage>(&Value::String(t.to_ascii_lowercase()))) {
+            "stage" => match lower.as_deref().and_then(Stage::from_id) {
                 Some(s) => out.stage = Some(s),
                 None => ignored(
                     &mut warnings,
                     "stage",
-                    v,
+                    &v,
                     "screening, first_interview, technical, final, offer",
                     "first_interview",
                 ),
             },
-            "company" => {
-                match text.as_deref().and_then(|t| typed::<CompanyKind>(&Value::String(t.to_ascii_lowercase()))) {
-                    Some(c) => out.company = Some(c),
-                    None => ignored(&mut warnings, "company", v, "large, sme, startup, foreign", "large"),
-                }
-            }
-            "region" => match text.as_deref().and_then(|t| typed::<Region>(&Value::String(t.to_ascii_lowercase()))) {
+            "company" => match lower.as_deref().and_then(CompanyKind::from_id) {
+                Some(c) => out.company = Some(c),
+                None => ignored(&mut warnings, "company", &v, "large, sme, startup, foreign", "large"),
+            },
+            "region" => match lower.as_deref().and_then(Region::from_id) {
                 Some(r) => out.region = Some(r),
-                None => ignored(&mut warnings, "region", v, "east, west, other", "east"),
+                None => ignored(&mut warnings, "region", &v, "east, west, other", "east"),
             },
             "storageKey" => match text.filter(|t| !t.is_empty() && t.chars().count() <= MAX_KEY_CHARS) {
                 Some(k) => out.storage_key = k,
                 None => ignored(
                     &mut warnings,
                     "storageKey",
-                    v,
+                    &v,
                     &format!("a text of 1 to {MAX_KEY_CHARS} characters"),
                     "\"default\"",
                 ),
             },
-            "shareTextAnswers" => match v {
-                Value::Bool(b) => out.share_text_answers = *b,
-                Value::String(s) => out.share_text_answers = s.trim() != "false",
-                _ => ignored(&mut warnings, "shareTextAnswers", v, "true, false", "false"),
+            "shareTextAnswers" => match &v {
+                Given::Bool(b) => out.share_text_answers = *b,
+                Given::Text(s) => out.share_text_answers = s.trim() != "false",
+                _ => ignored(&mut warnings, "shareTextAnswers", &v, "true, false", "false"),
             },
             other => warnings.push(format!("naitei: unknown option \"{}\" is ignored.", clip(other))),
         }
     }
-    Ok((out, warnings))
+    (out, warnings)
 }
 
 fn clip(s: &str) -> String {
@@ -240,18 +307,14 @@ fn clip(s: &str) -> String {
     out
 }
 
-fn shown(v: &Value) -> String {
-    clip(&v.to_string())
-}
-
-fn kind_of(v: &Value) -> &'static str {
+fn kind_of(v: &Value) -> Kind {
     match v {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a text",
-        Value::Array(_) => "a list",
-        Value::Object(_) => "an object",
+        Value::Null => Kind::Null,
+        Value::Bool(_) => Kind::Bool,
+        Value::Number(_) => Kind::Number,
+        Value::String(_) => Kind::Text,
+        Value::Array(_) => Kind::List,
+        Value::Object(_) => Kind::Object,
     }
 }
 
@@ -275,7 +338,7 @@ pub fn evaluate_args(profile: &str, answers: &str, options: &str) -> Result<Eval
         v @ Value::Object(_) => serde_json::from_value(v).map_err(|e| {
             err(format!("profile could not be read ({e}). Expected an object such as {{\"next_stage\": \"final\", \"company\": \"startup\"}}; every field is optional."))
         })?,
-        other => return Err(err(format!("profile must be an object such as {{\"next_stage\": \"final\"}}, not {}.", kind_of(&other)))),
+        other => return Err(err(format!("profile must be an object such as {{\"next_stage\": \"final\"}}, not {}.", kind_of(&other).named()))),
     };
     let answers = match parse(CALL, "answers", answers)? {
         Value::Null => Value::Object(Default::default()),
@@ -283,7 +346,7 @@ pub fn evaluate_args(profile: &str, answers: &str, options: &str) -> Result<Eval
         other => {
             return Err(err(format!(
             "answers must be an object from item id to answer, such as {{\"arrival_onsite\": \"ten_early\"}}, not {}.",
-            kind_of(&other)
+            kind_of(&other).named()
         )))
         }
     };
@@ -293,13 +356,16 @@ pub fn evaluate_args(profile: &str, answers: &str, options: &str) -> Result<Eval
             None | Some(Value::Null) => None,
             Some(Value::String(s)) => Some(s.parse::<Date>().map_err(|e| err(format!("options.today: {e}")))?),
             Some(other) => {
-                return Err(err(format!("options.today must be a date as \"YYYY-MM-DD\", not {}.", kind_of(other))))
+                return Err(err(format!(
+                    "options.today must be a date as \"YYYY-MM-DD\", not {}.",
+                    kind_of(other).named()
+                )))
             }
         },
         other => {
             return Err(err(format!(
                 "options must be an object such as {{\"today\": \"2026-12-01\"}}, not {}.",
-                kind_of(&other)
+                kind_of(&other).named()
             )))
         }
     };

@@ -16,11 +16,10 @@ use crate::options::Options;
 #[cfg(feature = "full")]
 use crate::plain::to_js;
 use crate::storage::LocalStore;
-use naitei_core::embed;
 use naitei_core::export::storage::Store;
-use naitei_core::{Bank, Lang, Texts};
 #[cfg(feature = "full")]
-use naitei_core::{Config, Pack};
+use naitei_core::{embed, Config, Pack};
+use naitei_core::{Bank, Lang};
 use std::cell::OnceCell;
 use std::collections::BTreeMap;
 use std::rc::Rc;
@@ -70,7 +69,7 @@ impl<T, E: std::fmt::Display> IntoJs<T> for Result<T, E> {
 
 /// Reads options (JSON text), reporting every ignored value in the console.
 fn options_from(json: &str) -> Result<Options, JsValue> {
-    let (options, warnings) = embed::options(json).into_js()?;
+    let (options, warnings) = crate::browser_json::options(json).into_js()?;
     for w in warnings {
         gloo::console::warn!(w);
     }
@@ -152,7 +151,7 @@ fn preloaded(texts: &JsValue) -> Rc<TextSet> {
         ] {
             let v = js_sys::Reflect::get(texts, &JsValue::from_str(&name)).unwrap_or(JsValue::UNDEFINED);
             let Some(json) = v.as_string() else { continue };
-            match serde_json::from_str::<Texts>(&json) {
+            match crate::browser_json::texts(&json) {
                 Ok(t) => {
                     out.add(lang, parts[0], t);
                     parts.iter().for_each(|p| out.mark(lang, *p));
@@ -293,7 +292,7 @@ pub fn evaluate(profile: &str, answers: &str, options: &str, lexicons: Option<St
 /// The built-in bank's items with `texts` (that language's text file, as JSON), for hosts building their own form.
 #[wasm_bindgen]
 pub fn bank(texts: &str) -> Result<JsValue, JsValue> {
-    let texts: Texts = serde_json::from_str(texts)
+    let texts = crate::browser_json::texts(texts)
         .map_err(|e| {
             format!("bank(texts): the texts are not a text file of Naitei ({e}); pass loadTexts(lang)'s result")
         })

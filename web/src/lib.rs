@@ -4,6 +4,7 @@
 //! browser.
 
 pub mod app;
+pub mod browser_json;
 pub mod clock;
 pub mod coaches;
 pub mod components;

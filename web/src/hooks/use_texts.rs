@@ -243,7 +243,7 @@ pub fn use_texts(lang: Lang, initial: Rc<TextSet>, loader: Option<TextLoader>) -
                     else {
                         return;
                     };
-                    match serde_json::from_str(&json) {
+                    match crate::browser_json::texts(&json) {
                         Ok(t) => texts.dispatch(TextEvent::Loaded(lang, part, t)),
                         Err(e) => failed(e.to_string()),
                     }
