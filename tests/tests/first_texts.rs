@@ -6,7 +6,8 @@
 use naitei_core::present;
 use naitei_core::session::{Mode, Scope, Screen, Session};
 use naitei_core::text::key;
-use naitei_core::{CompanyKind, Format, JapaneseLevel, Lang, Profile, Stage, Texts};
+use naitei_core::{CompanyKind, Format, Industry, JapaneseLevel, Lang, Profile, Region, Stage, Texts};
+use proptest::prelude::*;
 
 fn parts(lang: Lang) -> (Texts, Texts, Texts) {
     let content = naitei_content::content();
@@ -131,6 +132,43 @@ fn the_intro_gives_the_same_times_from_the_first_file() {
                     present::intro(&session, &content.bank, &all, lang),
                     "{lang:?} {mode:?} {stage:?}"
                 );
+            }
+        }
+    }
+}
+
+proptest! {
+    // The first file holds exactly the items some profile opens with (`present::first_items`
+    // reasons about which profiles differ); any profile at all, every field and any years of
+    // experience, opens both scopes on items from it.
+    #[test]
+    fn any_profile_opens_on_questions_from_the_first_file(
+        company in 0..CompanyKind::ALL.len(),
+        industry in 0..Industry::ALL.len(),
+        region in 0..Region::ALL.len(),
+        format in 0..Format::ALL.len(),
+        next_stage in 0..Stage::ALL.len(),
+        japanese in 0..JapaneseLevel::ALL.len(),
+        years_experience in any::<u8>(),
+    ) {
+        static OPENING: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
+            present::first_items(&naitei_content::content().bank).into_iter().map(str::to_owned).collect()
+        });
+        let bank = naitei_content::bank();
+        let profile = Profile {
+            company: CompanyKind::ALL[company],
+            industry: Industry::ALL[industry],
+            region: Region::ALL[region],
+            format: Format::ALL[format],
+            next_stage: Stage::ALL[next_stage],
+            japanese: JapaneseLevel::ALL[japanese],
+            years_experience,
+            ..Profile::default()
+        };
+        for scope in [Scope::Quick, Scope::Full] {
+            let session = Session { scope, profile: profile.clone(), ..Session::default() };
+            for item in session.items(&bank).iter().take(present::FIRST_QUESTIONS) {
+                prop_assert!(OPENING.contains(&item.id), "{scope:?} {profile:?} opens on {}", item.id);
             }
         }
     }

@@ -14,7 +14,10 @@
 //! first render, so on a normal connection it is there long before them.
 
 use super::question::{feedback_seconds, question_seconds};
+use crate::area::Stage;
 use crate::bank::Bank;
+use crate::profile::{CompanyKind, Format, Industry, JapaneseLevel, Profile, Region};
+use crate::session::{Scope, Session};
 use crate::text::{key, Lang, Texts};
 
 /// Key prefixes (or whole keys) of the first file: the header, the intro, the
@@ -41,24 +44,70 @@ pub const FIRST_PREFIXES: [&str; 12] = [
 pub const FIRST_QUESTIONS: usize = 3;
 
 /// The items that can be among the first [`FIRST_QUESTIONS`] questions of a
-/// session, for any profile, in either scope. A session lists the items that
-/// apply in the bank's order (the quick check a subset of them), so an item can
-/// be among its first N only if fewer than N items before it are shown to
-/// every profile: items without a condition (for the quick check, quick items
-/// without a condition). This keeps a few more items than strictly needed and
-/// never one too few.
+/// session, for any profile, in either scope: exactly those, found by opening
+/// both scopes for every profile the bank's conditions tell apart
+/// ([`distinct_profiles`]), with the same [`Session::items`] the widget uses.
 pub fn first_items(bank: &Bank) -> Vec<&str> {
-    let (mut always, mut always_quick) = (0, 0);
-    let mut out = Vec::new();
-    for item in &bank.items {
-        if always < FIRST_QUESTIONS || always_quick < FIRST_QUESTIONS {
-            out.push(item.id.as_str());
-        }
-        if item.when.is_always() {
-            always += 1;
-            always_quick += usize::from(item.quick);
+    let mut opening = vec![false; bank.items.len()];
+    for profile in distinct_profiles(bank) {
+        for scope in [Scope::Quick, Scope::Full] {
+            let session = Session { scope, profile: profile.clone(), ..Session::default() };
+            for item in session.items(bank).into_iter().take(FIRST_QUESTIONS) {
+                if let Some(n) = bank.items.iter().position(|i| i.id == item.id) {
+                    opening[n] = true;
+                }
+            }
         }
     }
+    bank.items.iter().zip(opening).filter(|(_, o)| *o).map(|(i, _)| i.id.as_str()).collect()
+}
+
+/// One profile for every way the bank's item conditions ([`crate::profile::When`]) can
+/// answer: for each field, the values some condition names and one that none names (they all
+/// answer alike), and for the years of experience both sides of every bound. Which items a
+/// session lists depends on the profile through those conditions only.
+pub fn distinct_profiles(bank: &Bank) -> Vec<Profile> {
+    fn told_apart<T: Copy + PartialEq>(
+        all: &[T],
+        named: impl Fn(&crate::profile::When) -> &[T],
+        bank: &Bank,
+    ) -> Vec<T> {
+        let mentioned = |v: &T| bank.items.iter().any(|i| named(&i.when).contains(v));
+        let mut out: Vec<T> = all.iter().copied().filter(|v| mentioned(v)).collect();
+        out.extend(all.iter().copied().find(|v| !mentioned(v)));
+        out
+    }
+    let mut years = vec![0u8, u8::MAX];
+    for w in bank.items.iter().map(|i| &i.when) {
+        years.extend(w.min_years.into_iter().flat_map(|m| [m.saturating_sub(1), m]));
+        years.extend(w.max_years.into_iter().flat_map(|m| [m, m.saturating_add(1)]));
+    }
+    years.sort_unstable();
+    years.dedup();
+    let mut out = vec![Profile::default()];
+    let mut vary = |set: &dyn Fn(&mut Profile, usize), n: usize| {
+        out = out
+            .iter()
+            .flat_map(|p| (0..n).map(move |k| (p.clone(), k)))
+            .map(|(mut p, k)| {
+                set(&mut p, k);
+                p
+            })
+            .collect();
+    };
+    let company = told_apart(&CompanyKind::ALL, |w| &w.company, bank);
+    vary(&|p, k| p.company = company[k], company.len());
+    let industry = told_apart(&Industry::ALL, |w| &w.industry, bank);
+    vary(&|p, k| p.industry = industry[k], industry.len());
+    let region = told_apart(&Region::ALL, |w| &w.region, bank);
+    vary(&|p, k| p.region = region[k], region.len());
+    let format = told_apart(&Format::ALL, |w| &w.format, bank);
+    vary(&|p, k| p.format = format[k], format.len());
+    let stage = told_apart(&Stage::ALL, |w| &w.next_stage, bank);
+    vary(&|p, k| p.next_stage = stage[k], stage.len());
+    let japanese = told_apart(&JapaneseLevel::ALL, |w| &w.japanese, bank);
+    vary(&|p, k| p.japanese = japanese[k], japanese.len());
+    vary(&|p, k| p.years_experience = years[k], years.len());
     out
 }
 
