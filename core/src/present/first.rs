@@ -84,30 +84,21 @@ pub fn distinct_profiles(bank: &Bank) -> Vec<Profile> {
     }
     years.sort_unstable();
     years.dedup();
+    // Every profile field the conditions read, each over the values that answer differently.
     let mut out = vec![Profile::default()];
-    let mut vary = |set: &dyn Fn(&mut Profile, usize), n: usize| {
-        out = out
-            .iter()
-            .flat_map(|p| (0..n).map(move |k| (p.clone(), k)))
-            .map(|(mut p, k)| {
-                set(&mut p, k);
-                p
-            })
-            .collect();
-    };
-    let company = told_apart(&CompanyKind::ALL, |w| &w.company, bank);
-    vary(&|p, k| p.company = company[k], company.len());
-    let industry = told_apart(&Industry::ALL, |w| &w.industry, bank);
-    vary(&|p, k| p.industry = industry[k], industry.len());
-    let region = told_apart(&Region::ALL, |w| &w.region, bank);
-    vary(&|p, k| p.region = region[k], region.len());
-    let format = told_apart(&Format::ALL, |w| &w.format, bank);
-    vary(&|p, k| p.format = format[k], format.len());
-    let stage = told_apart(&Stage::ALL, |w| &w.next_stage, bank);
-    vary(&|p, k| p.next_stage = stage[k], stage.len());
-    let japanese = told_apart(&JapaneseLevel::ALL, |w| &w.japanese, bank);
-    vary(&|p, k| p.japanese = japanese[k], japanese.len());
-    vary(&|p, k| p.years_experience = years[k], years.len());
+    macro_rules! vary {
+        ($field:ident, $values:expr) => {{
+            let values = $values;
+            out = out.iter().flat_map(|p| values.iter().map(move |v| Profile { $field: *v, ..p.clone() })).collect();
+        }};
+    }
+    vary!(company, told_apart(&CompanyKind::ALL, |w| &w.company, bank));
+    vary!(industry, told_apart(&Industry::ALL, |w| &w.industry, bank));
+    vary!(region, told_apart(&Region::ALL, |w| &w.region, bank));
+    vary!(format, told_apart(&Format::ALL, |w| &w.format, bank));
+    vary!(next_stage, told_apart(&Stage::ALL, |w| &w.next_stage, bank));
+    vary!(japanese, told_apart(&JapaneseLevel::ALL, |w| &w.japanese, bank));
+    vary!(years_experience, years);
     out
 }
 
