@@ -85,7 +85,8 @@ function load(kind) {
  */
 function prefetchFull() {
   if (navigator.connection?.saveData) return; // fetched when needed instead
-  const idle = window.requestIdleCallback ?? ((f) => setTimeout(f, 200));
+  // When the page is idle, and within 2 s however busy it is: the candidate may press on soon.
+  const idle = window.requestIdleCallback ? (f) => requestIdleCallback(f, { timeout: 2000 }) : (f) => setTimeout(f, 200);
   idle(() => { Promise.all([importGlue('full'), compile('full'), loadLexicons()]).catch(() => {}); });
 }
 
