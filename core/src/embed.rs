@@ -137,7 +137,8 @@ pub fn not_json(call: &'static str, what: &str, detail: &str) -> ArgError {
     ArgError { call, message: format!("{what} is not valid JSON ({detail}).") }
 }
 
-fn too_deep(call: &'static str, what: &str) -> ArgError {
+/// The error for an argument nested deeper than [`MAX_DEPTH`].
+pub fn too_deep(call: &'static str, what: &str) -> ArgError {
     ArgError { call, message: format!("{what} is nested more than {MAX_DEPTH} levels deep; answers need three.") }
 }
 
@@ -150,6 +151,27 @@ pub fn depth(value: &Value) -> usize {
         match v {
             Value::Array(a) => stack.extend(a.iter().map(|x| (x, d + 1))),
             Value::Object(o) => stack.extend(o.values().map(|x| (x, d + 1))),
+            _ => {}
+        }
+    }
+    deepest
+}
+
+/// How deeply the arrays and objects of JSON text nest, read from the text itself (brackets
+/// inside strings do not count), so a reader without a depth limit of its own can refuse
+/// what [`parse`] would.
+pub fn nesting(json: &str) -> usize {
+    let (mut deepest, mut now, mut in_string, mut escaped) = (0, 0usize, false, false);
+    for b in json.bytes() {
+        match (in_string, escaped, b) {
+            (true, true, _) => escaped = false,
+            (true, false, b'\\') => escaped = true,
+            (true, false, b'"') | (false, _, b'"') => in_string = !in_string,
+            (false, _, b'[' | b'{') => {
+                now += 1;
+                deepest = deepest.max(now);
+            }
+            (false, _, b']' | b'}') => now = now.saturating_sub(1),
             _ => {}
         }
     }
@@ -237,7 +259,8 @@ pub fn read_options(given: impl IntoIterator<Item = (String, Given)>) -> (Option
         let shown = match v {
             Given::Null => "null".to_owned(),
             Given::Bool(b) => b.to_string(),
-            Given::Text(t) => clip(&format!("\"{t}\"")),
+            // Quoted and escaped as Rust writes a string (quotes, backslashes, control characters).
+            Given::Text(t) => clip(&format!("{t:?}")),
             Given::Other(json) => clip(json),
         };
         warnings.push(format!("naitei: {name} {shown} is not one of {allowed}; it is ignored and {default} is used."));
@@ -272,7 +295,7 @@ pub fn read_options(given: impl IntoIterator<Item = (String, Given)>) -> (Option
             },
             "company" => match lower.as_deref().and_then(CompanyKind::from_id) {
                 Some(c) => out.company = Some(c),
-                None => ignored(&mut warnings, "company", &v, "large, sme, startup, foreign", "large"),
+                None => ignored(&mut warnings, "company", &v, "large, sme, startup, foreign, ses", "large"),
             },
             "region" => match lower.as_deref().and_then(Region::from_id) {
                 Some(r) => out.region = Some(r),
@@ -288,10 +311,13 @@ pub fn read_options(given: impl IntoIterator<Item = (String, Given)>) -> (Option
                     "\"default\"",
                 ),
             },
-            "shareTextAnswers" => match &v {
-                Given::Bool(b) => out.share_text_answers = *b,
-                Given::Text(s) => out.share_text_answers = s.trim() != "false",
-                _ => ignored(&mut warnings, "shareTextAnswers", &v, "true, false", "false"),
+            // Written answers leave the widget only when the host clearly asks: a boolean, or the
+            // attribute present (empty) or "true"; a typo such as "no" or "flase" keeps them in.
+            "shareTextAnswers" => match (&v, lower.as_deref()) {
+                (Given::Bool(b), _) => out.share_text_answers = *b,
+                (_, Some("" | "true")) => out.share_text_answers = true,
+                (_, Some("false")) => out.share_text_answers = false,
+                _ => ignored(&mut warnings, "shareTextAnswers", &v, "true, false (or the attribute present)", "false"),
             },
             other => warnings.push(format!("naitei: unknown option \"{}\" is ignored.", clip(other))),
         }
@@ -429,7 +455,32 @@ mod tests {
         assert_eq!((o.lang, o.company, o.share_text_answers), (None, None, true));
         assert_eq!(w.len(), 3, "{w:?}");
         assert_eq!(options("null").unwrap(), (Options::default(), vec![]));
+        // Written answers are shared only when the host clearly asks.
+        for (given, shared, warned) in
+            [("true", true, 0), ("", true, 0), (" FALSE ", false, 0), ("no", false, 1), ("flase", false, 1)]
+        {
+            let (o, w) = options(&format!(r#"{{"shareTextAnswers":"{given}"}}"#)).unwrap();
+            assert_eq!((o.share_text_answers, w.len()), (shared, warned), "{given:?}: {w:?}");
+        }
+        // A warning lists every value the option takes.
+        let (_, w) = options(r#"{"company":"bank","stage":"x","region":"x"}"#).unwrap();
+        for id in CompanyKind::ALL
+            .map(CompanyKind::id)
+            .iter()
+            .chain(&Stage::ALL.map(Stage::id))
+            .chain(&Region::ALL.map(Region::id))
+        {
+            assert!(w.iter().any(|w| w.contains(&format!(" {id},")) || w.contains(&format!(" {id};"))), "{id}: {w:?}");
+        }
         assert!(options("[1]").unwrap_err().to_string().contains("must be an object"));
+    }
+
+    #[test]
+    fn nesting_is_read_from_the_text_and_brackets_in_strings_do_not_count() {
+        assert_eq!(nesting("7"), 0);
+        assert_eq!(nesting(r#"{"a":[1,{"b":[]}]}"#), 4);
+        assert_eq!(nesting(r#"{"a":"[[[{{{\"]]]"}"#), 1);
+        assert_eq!(nesting(&("[".repeat(40) + &"]".repeat(40))), 40);
     }
 
     #[test]

@@ -33,7 +33,8 @@ fn the_two_files_hold_every_text_once() {
     }
 }
 
-/// Profiles that open the questionnaire differently: every stage, format and kind of company.
+/// Profiles that open the questionnaire differently: the hand-picked ones (every stage, format
+/// and kind of company) and one per way the item conditions can answer.
 fn profiles() -> Vec<Profile> {
     let mut out = Vec::new();
     for next_stage in Stage::ALL {
@@ -45,6 +46,7 @@ fn profiles() -> Vec<Profile> {
             }
         }
     }
+    out.extend(present::distinct_profiles(&naitei_content::bank()));
     out
 }
 
@@ -149,7 +151,8 @@ proptest! {
         format in 0..Format::ALL.len(),
         next_stage in 0..Stage::ALL.len(),
         japanese in 0..JapaneseLevel::ALL.len(),
-        years_experience in any::<u8>(),
+        // Mostly the years a candidate has (where the conditions' bounds lie), sometimes any.
+        years_experience in prop_oneof![3 => 0u8..=40, 1 => any::<u8>()],
     ) {
         static OPENING: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
             present::first_items(&naitei_content::content().bank).into_iter().map(str::to_owned).collect()

@@ -85,7 +85,7 @@ function load(kind) {
  */
 function prefetchFull() {
   if (navigator.connection?.saveData) return; // fetched when needed instead
-  // When the page is idle, and within 2 s however busy it is: the candidate may press on soon.
+  // When the page is idle, or once 2 s have passed on a busy one: the candidate may press on soon.
   const idle = window.requestIdleCallback ? (f) => requestIdleCallback(f, { timeout: 2000 }) : (f) => setTimeout(f, 200);
   idle(() => { Promise.all([importGlue('full'), compile('full'), loadLexicons()]).catch(() => {}); });
 }
@@ -186,7 +186,9 @@ function optionsFromAttributes(el) {
   for (const [attr, name] of Object.entries(ATTRIBUTES)) {
     if (!el.hasAttribute(attr)) continue;
     const value = el.getAttribute(attr);
-    out[name] = name === 'shareTextAnswers' ? value !== 'false' : value;
+    // share-text-answers present with no value means yes; any other value is read by the widget
+    // ("true" or "false"; anything else keeps written answers in, with a warning).
+    out[name] = name === 'shareTextAnswers' && value.trim() === '' ? true : value;
   }
   return out;
 }

@@ -1,7 +1,8 @@
 //! JSON read with the browser's own parser (`JSON.parse`): the embedding options and the text
 //! files. Neither needs anything serde would give, and leaving serde_json's reader out of the
-//! light module makes the first download about 17 KB gzip smaller (docs/quality.md). What the
-//! values mean is decided in `naitei-core` ([`embed::read_options`]), as for every other caller.
+//! light module makes the first download about 13 KB gzip smaller (docs/quality.md). What the
+//! values mean is decided in `naitei-core` ([`embed::read_options`]), as for every other caller,
+//! within the same limits of size and depth.
 
 use js_sys::{Array, Object, JSON};
 use naitei_core::embed::{self, ArgError, Given, Kind, Options};
@@ -45,6 +46,9 @@ fn entries(object: &JsValue) -> impl Iterator<Item = (String, JsValue)> {
 pub fn options(json: &str) -> Result<(Options, Vec<String>), ArgError> {
     const WHAT: &str = "the options";
     embed::within_limit("options", WHAT, json)?;
+    if embed::nesting(json) > embed::MAX_DEPTH {
+        return Err(embed::too_deep("options", WHAT));
+    }
     let value = parsed(json).map_err(|detail| embed::not_json("options", WHAT, &detail))?;
     match kind_of(&value) {
         Kind::Null => Ok((Options::default(), Vec::new())),
@@ -53,9 +57,9 @@ pub fn options(json: &str) -> Result<(Options, Vec<String>), ArgError> {
                 (Kind::Null, ..) => Given::Null,
                 (_, Some(b), _) => Given::Bool(b),
                 (_, _, Some(t)) => Given::Text(t),
-                // `undefined` has no JSON; the reader shows it as JavaScript writes it.
-                _ => Given::Other(
-                    JSON::stringify(&v).ok().and_then(|s| s.as_string()).unwrap_or_else(|| "undefined".into()),
+                // As JSON, or by its kind where it has none.
+                (kind, ..) => Given::Other(
+                    JSON::stringify(&v).ok().and_then(|s| s.as_string()).unwrap_or_else(|| kind.named().to_owned()),
                 ),
             };
             (name, given)
@@ -91,10 +95,13 @@ mod tests {
             r#"{"lang":"ja-JP","theme":"neon","stage":"FINAL","storageKey":"careers"}"#,
             r#"{"lang":"fr","company":7,"bogus":1,"shareTextAnswers":"true","region":[1,{"a":null}]}"#,
             r#"{"theme":null,"shareTextAnswers":false,"storageKey":""}"#,
+            r#"{"theme":"say \"hi\"\n","shareTextAnswers":"no","company":"SES"}"#,
+            r#"{"shareTextAnswers":""}"#,
             "null",
             "[1]",
             "7",
             "{",
+            &format!(r#"{{"theme":{}{}}}"#, "[".repeat(40), "]".repeat(40)),
         ] {
             // The same options and warnings; the browser warns in the host's order, serde_json's
             // map in the names' order.
@@ -116,6 +123,14 @@ mod tests {
                 _ => panic!("{json}: {ours:?} against {core:?}"),
             }
         }
+    }
+
+    #[wasm_bindgen_test]
+    fn option_warnings_come_in_the_order_the_host_wrote_the_options() {
+        let (_, warnings) = options(r#"{"zeta":1,"theme":"neon","alpha":2}"#).unwrap();
+        let names: Vec<&str> =
+            warnings.iter().map(|w| ["zeta", "theme", "alpha"].into_iter().find(|n| w.contains(n)).unwrap()).collect();
+        assert_eq!(names, ["zeta", "theme", "alpha"]);
     }
 
     #[wasm_bindgen_test]

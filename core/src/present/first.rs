@@ -77,6 +77,17 @@ pub fn distinct_profiles(bank: &Bank) -> Vec<Profile> {
         out.extend(all.iter().copied().find(|v| !mentioned(v)));
         out
     }
+    // Every field of the conditions is read below: a new one fails to compile here until it is.
+    let crate::profile::When {
+        company: _,
+        industry: _,
+        region: _,
+        format: _,
+        next_stage: _,
+        japanese: _,
+        min_years: _,
+        max_years: _,
+    } = crate::profile::When::default();
     let mut years = vec![0u8, u8::MAX];
     for w in bank.items.iter().map(|i| &i.when) {
         years.extend(w.min_years.into_iter().flat_map(|m| [m.saturating_sub(1), m]));
