@@ -269,7 +269,7 @@ impl Bank {
             }
             limits.push(Limit { severity: l.severity, cap: l.cap.min(100), step: l.step, floor: l.floor.min(l.cap) });
         }
-        limits.sort_by_key(|l| std::cmp::Reverse(l.severity));
+        crate::order::sort_by_key(&mut limits, |l| std::cmp::Reverse(l.severity));
         for pair in limits.windows(2) {
             if pair[0].cap > pair[1].cap {
                 p(

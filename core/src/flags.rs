@@ -66,7 +66,9 @@ pub fn flags(bank: &Bank, profile: &Profile, scores: &Scores, answers: &Answers)
     // The next stage first, then the stages after it; most serious first within
     // a stage; what cannot be undone first within a severity; bank order
     // otherwise (stable sort).
-    out.sort_by_key(|(distance, irreversible, f)| (*distance, std::cmp::Reverse(f.severity), !*irreversible));
+    crate::order::sort_by_key(&mut out, |(distance, irreversible, f)| {
+        (*distance, std::cmp::Reverse(f.severity), !*irreversible)
+    });
     out.into_iter().map(|(_, _, f)| f).collect()
 }
 
@@ -77,7 +79,7 @@ pub fn flags(bank: &Bank, profile: &Profile, scores: &Scores, answers: &Answers)
 pub fn for_stage(flags: &[Flag], stage: Stage) -> Vec<&Flag> {
     let mut out: Vec<(usize, &Flag)> =
         flags.iter().enumerate().filter(|(_, f)| f.stages.is_empty() || f.stages.contains(&stage)).collect();
-    out.sort_by_key(|(i, f)| {
+    crate::order::sort_by_key(&mut out, |(i, f)| {
         let named = !f.stages.is_empty();
         (std::cmp::Reverse(f.severity), std::cmp::Reverse(named), if named { f.stages.len() } else { 9 }, *i)
     });

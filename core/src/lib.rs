@@ -26,6 +26,7 @@ pub mod flags;
 pub mod format;
 pub mod history;
 mod ids;
+pub mod order;
 pub mod plan;
 pub mod present;
 pub mod problem;

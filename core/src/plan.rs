@@ -331,7 +331,7 @@ pub fn priorities(
         out.push(Ranked { module: i, tier, priority: (area_part + flag_part) * relevance });
     }
     let core_place = |r: &Ranked| bank.core[at].iter().position(|id| *id == bank.modules[r.module].id);
-    out.sort_by(|a, b| {
+    crate::order::sort_by(&mut out, |a, b| {
         a.tier
             .cmp(&b.tier)
             .then_with(|| if a.tier == 1 { core_place(a).cmp(&core_place(b)) } else { std::cmp::Ordering::Equal })

@@ -259,7 +259,7 @@ pub fn limit(before: f32, stage: Stage, flags: &[Flag], limits: &[Limit]) -> (f3
     let binding = caps.iter().filter(|(_, cap, _)| *cap < before).map(|(s, _, _)| *s).min();
     let mut by = Vec::new();
     if let Some(lowest) = binding {
-        caps.sort_by_key(|(s, _, _)| std::cmp::Reverse(*s));
+        crate::order::sort_by_key(&mut caps, |(s, _, _)| std::cmp::Reverse(*s));
         for (severity, cap, raised) in caps.into_iter().filter(|(s, _, _)| *s >= lowest) {
             by.extend(raised.iter().map(|f| Cap { check: f.check.clone(), severity, cap }));
         }
@@ -389,7 +389,7 @@ pub fn report(
         at_next.iter().filter(|f| f.severity == Severity::Strength).map(|f| flag_point(f)).collect();
     let mut strong: Vec<&AreaResult> =
         areas.iter().filter(|r| !r.low_confidence && r.score.is_some_and(|s| s >= STRENGTH_FROM)).collect();
-    strong.sort_by(|x, y| {
+    crate::order::sort_by(&mut strong, |x, y| {
         let weighted = |r: &AreaResult| next_weights.get(r.area) * r.score.unwrap_or(0.0);
         weighted(y).total_cmp(&weighted(x))
     });
@@ -420,7 +420,7 @@ pub fn report(
         at_next.iter().filter(|f| f.severity >= Severity::Risk).map(|f| flag_point(f)).collect();
     let mut weak: Vec<&AreaResult> = areas.iter().filter(|r| r.score.is_some_and(|s| s < RISK_BELOW)).collect();
     // The gap that costs most at the next stage first.
-    weak.sort_by(|x, y| {
+    crate::order::sort_by(&mut weak, |x, y| {
         let cost = |r: &AreaResult| next_weights.get(r.area) * (100.0 - r.score.unwrap_or(0.0));
         cost(y).total_cmp(&cost(x))
     });
@@ -434,7 +434,7 @@ pub fn report(
     // later stages in order, then earlier ones.
     let mut later: Vec<StagePoints> = Vec::new();
     let mut others: Vec<&Flag> = flags.iter().filter(|f| f.severity >= Severity::Risk && !concerns_next(f)).collect();
-    others.sort_by_key(|f| (stage_distance(&[f.stage], next).0, std::cmp::Reverse(f.severity)));
+    crate::order::sort_by_key(&mut others, |f| (stage_distance(&[f.stage], next).0, std::cmp::Reverse(f.severity)));
     for f in others {
         match later.iter_mut().find(|p| p.stage == f.stage) {
             Some(p) => p.risks.push(flag_point(f)),
@@ -489,7 +489,7 @@ fn percentages(w: &AreaMap<f32>) -> AreaMap<u8> {
     let mut out: Vec<u8> = exact.iter().map(|x| x.floor() as u8).collect();
     let mut short = 100 - out.iter().map(|&x| u32::from(x)).sum::<u32>() as i32;
     let mut order: Vec<usize> = (0..5).collect();
-    order.sort_by(|&a, &b| (exact[b] - exact[b].floor()).total_cmp(&(exact[a] - exact[a].floor())));
+    crate::order::sort_by(&mut order, |&a, &b| (exact[b] - exact[b].floor()).total_cmp(&(exact[a] - exact[a].floor())));
     for &i in order.iter().cycle() {
         if short <= 0 {
             break;

@@ -156,7 +156,7 @@ pub fn score(bank: &Bank, profile: &Profile, answers: &Answers, analyser: &dyn A
         let needed = bank.evidence.needed(applicable);
         let share_of_items = (items_here as f32 * bank.evidence.area_share).ceil() as u32;
         let needed_items = bank.evidence.area_items.min(share_of_items);
-        left.sort_by(|a, b| a.total_cmp(b));
+        crate::order::sort_by(&mut left, |a, b| a.total_cmp(b));
         let more = if answered + 1e-4 >= needed && count >= needed_items {
             Some(0)
         } else if answered + left.iter().sum::<f32>() + 1e-4 < needed || count + (left.len() as u32) < needed_items {

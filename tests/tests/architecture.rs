@@ -105,6 +105,50 @@ fn the_web_crate_is_the_only_one_that_knows_the_browser() {
 }
 
 #[test]
+fn the_core_sorts_with_one_routine() {
+    // Invariant: stable sorts in naitei-core go through `order` (the sort is compiled once into
+    // the wasm, not once per element type and comparator). Tests may sort as they like.
+    use syn::visit::Visit;
+    struct Sorts(Vec<usize>);
+    fn for_tests(attrs: &[syn::Attribute]) -> bool {
+        attrs.iter().any(|a| {
+            a.path().is_ident("test")
+                || (a.path().is_ident("cfg")
+                    && a.meta.require_list().is_ok_and(|l| l.tokens.to_string().contains("test")))
+        })
+    }
+    impl<'a> Visit<'a> for Sorts {
+        fn visit_item_mod(&mut self, m: &'a syn::ItemMod) {
+            if !for_tests(&m.attrs) {
+                syn::visit::visit_item_mod(self, m);
+            }
+        }
+        fn visit_item_fn(&mut self, f: &'a syn::ItemFn) {
+            if !for_tests(&f.attrs) {
+                syn::visit::visit_item_fn(self, f);
+            }
+        }
+        fn visit_expr_method_call(&mut self, c: &'a syn::ExprMethodCall) {
+            if ["sort", "sort_by", "sort_by_key", "sort_by_cached_key"].contains(&c.method.to_string().as_str()) {
+                self.0.push(c.method.span().start().line);
+            }
+            syn::visit::visit_expr_method_call(self, c);
+        }
+    }
+    let mut offences = Vec::new();
+    for file in rust_files("core/src") {
+        if file.ends_with("order.rs") {
+            continue;
+        }
+        let parsed = syn::parse_file(&std::fs::read_to_string(&file).unwrap()).unwrap();
+        let mut sorts = Sorts(Vec::new());
+        sorts.visit_file(&parsed);
+        offences.extend(sorts.0.iter().map(|line| format!("{}:{line}", file.display())));
+    }
+    assert!(offences.is_empty(), "sort with naitei_core::order (ARCHITECTURE.md):\n{}", offences.join("\n"));
+}
+
+#[test]
 fn the_widget_hands_values_to_javascript_with_one_serde_backend() {
     // Invariant: values cross to JavaScript as serde_json text (web/src/plain.rs). A second
     // serde backend would compile every Serialize impl of the report, plan and session twice

@@ -255,7 +255,7 @@ impl<'s> Facts<'s> {
                 }
             }
         }
-        hits.sort_by_key(|h| (h.start, h.cue));
+        crate::order::sort_by_key(&mut hits, |h| (h.start, h.cue));
         let mut counts = vec![[0u16; Cue::ALL.len()]; n];
         for h in &hits {
             counts[h.sentence as usize][h.cue as usize] += 1;
@@ -494,7 +494,7 @@ impl Coaches {
         }
         let credit = if too_long || too_short { credit - 0.1 } else { credit };
         let order = crate::analyse::findings(kind.analyser());
-        findings.sort_by_key(|x| order.iter().position(|o| o == x));
+        crate::order::sort_by_key(&mut findings, |x| order.iter().position(|o| o == x));
         AnswerCheck {
             kind,
             langs,

@@ -93,7 +93,7 @@ impl Coaches {
             .flat_map(|e| e.patterns.iter().map(|p| normalise(p).trim().to_owned()))
             .filter(|p| !p.is_empty())
             .collect();
-        counters.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+        crate::order::sort_by(&mut counters, |a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
         counters.dedup();
         Coaches {
             lexicons: lexicons.clone(),
@@ -146,7 +146,7 @@ impl Coaches {
                 }
             }
         }
-        keys.sort();
+        crate::order::sort(&mut keys);
         keys
     }
 }

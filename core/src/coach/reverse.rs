@@ -395,7 +395,7 @@ pub(crate) fn verdict(checks: &[QuestionCheck], stage: Stage) -> (f32, Vec<Strin
         findings.extend(c.kind.finding(stage));
     }
     let order = crate::analyse::findings(crate::analyse::AnalyserId::ReverseQuestions);
-    findings.sort_by_key(|f| order.iter().position(|o| o == f));
+    crate::order::sort_by_key(&mut findings, |f| order.iter().position(|o| o == f));
     findings.dedup();
     let total: f32 = checks.iter().map(QuestionCheck::credit).sum();
     let credit = (total / checks.len().max(2) as f32).clamp(0.0, 1.0);

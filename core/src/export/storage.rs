@@ -183,7 +183,7 @@ fn merge_history(base: &History, ours: &History, theirs: &History) -> History {
                     attempts.push(a.clone());
                 }
             }
-            attempts.sort_by_key(|a| a.date);
+            crate::order::sort_by_key(&mut attempts, |a| a.date);
             let extra = attempts.len().saturating_sub(HISTORY_LIMIT);
             attempts.drain(..extra);
             History { attempts, ..ours.clone() }

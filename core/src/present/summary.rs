@@ -70,7 +70,7 @@ pub fn summary(texts: &Texts, report: &Report) -> Summary {
         }
     }
     let mut areas: Vec<_> = report.areas.iter().filter_map(|a| a.score.map(|s| (a, s))).collect();
-    areas.sort_by(|(_, x), (_, y)| x.total_cmp(y));
+    crate::order::sort_by(&mut areas, |(_, x), (_, y)| x.total_cmp(y));
     for (a, _) in areas {
         let next = texts.get(&key::area_use(a.area)).to_owned();
         if actions.len() < SUMMARY_ACTIONS && !actions.iter().any(|x| x.next == next) {
