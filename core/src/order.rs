@@ -3,7 +3,8 @@
 //! 23 of them (106 KB before compression). These functions sort the positions of the elements
 //! instead, always `usize` with one comparator behind a reference, so the sort itself is in the
 //! wasm once, and then move the elements into that order. They are stable, as `slice::sort_by`
-//! is: elements that compare equal keep their order.
+//! is: elements that compare equal keep their order. For a comparator that is a total order (every
+//! one in the core: derived `Ord` keys, `f32::total_cmp`) the result is the standard library's.
 
 use std::cmp::Ordering;
 
@@ -50,6 +51,33 @@ fn reorder<T>(v: &mut [T], mut order: Vec<usize>) {
 #[cfg(test)]
 mod tests {
     use proptest::prelude::*;
+
+    /// Every ordering of `0..n`.
+    fn permutations(n: usize) -> Vec<Vec<usize>> {
+        if n == 0 {
+            return vec![Vec::new()];
+        }
+        let mut out = Vec::new();
+        for shorter in permutations(n - 1) {
+            for at in 0..=shorter.len() {
+                let mut p = shorter.clone();
+                p.insert(at, n - 1);
+                out.push(p);
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn every_arrangement_of_up_to_seven_elements_comes_out_in_order() {
+        for n in 0..=7 {
+            for p in permutations(n) {
+                let mut v = p.clone();
+                super::sort(&mut v);
+                assert_eq!(v, (0..n).collect::<Vec<_>>(), "from {p:?}");
+            }
+        }
+    }
 
     proptest! {
         #[test]

@@ -109,17 +109,24 @@ fn the_core_sorts_with_one_routine() {
     // Invariant: stable sorts in naitei-core go through `order` (the sort is compiled once into
     // the wasm, not once per element type and comparator). Tests may sort as they like.
     use syn::visit::Visit;
-    struct Sorts(Vec<usize>);
+    const SORTS: [&str; 4] = ["sort", "sort_by", "sort_by_key", "sort_by_cached_key"];
+    struct Sorts {
+        lines: Vec<usize>,
+        test_files: Vec<String>,
+    }
+    /// `#[test]`, or `#[cfg(test)]` exactly (not `cfg(not(test))`, which is the shipped code).
     fn for_tests(attrs: &[syn::Attribute]) -> bool {
         attrs.iter().any(|a| {
             a.path().is_ident("test")
-                || (a.path().is_ident("cfg")
-                    && a.meta.require_list().is_ok_and(|l| l.tokens.to_string().contains("test")))
+                || (a.path().is_ident("cfg") && a.meta.require_list().is_ok_and(|l| l.tokens.to_string() == "test"))
         })
     }
     impl<'a> Visit<'a> for Sorts {
         fn visit_item_mod(&mut self, m: &'a syn::ItemMod) {
-            if !for_tests(&m.attrs) {
+            if for_tests(&m.attrs) {
+                // `#[cfg(test)] mod spec;` keeps its tests in spec.rs: that file is skipped too.
+                self.test_files.push(format!("{}.rs", m.ident));
+            } else {
                 syn::visit::visit_item_mod(self, m);
             }
         }
@@ -128,23 +135,58 @@ fn the_core_sorts_with_one_routine() {
                 syn::visit::visit_item_fn(self, f);
             }
         }
+        fn visit_item_impl(&mut self, i: &'a syn::ItemImpl) {
+            if !for_tests(&i.attrs) {
+                syn::visit::visit_item_impl(self, i);
+            }
+        }
+        fn visit_impl_item_fn(&mut self, f: &'a syn::ImplItemFn) {
+            if !for_tests(&f.attrs) {
+                syn::visit::visit_impl_item_fn(self, f);
+            }
+        }
         fn visit_expr_method_call(&mut self, c: &'a syn::ExprMethodCall) {
-            if ["sort", "sort_by", "sort_by_key", "sort_by_cached_key"].contains(&c.method.to_string().as_str()) {
-                self.0.push(c.method.span().start().line);
+            if SORTS.contains(&c.method.to_string().as_str()) {
+                self.lines.push(c.method.span().start().line);
             }
             syn::visit::visit_expr_method_call(self, c);
         }
-    }
-    let mut offences = Vec::new();
-    for file in rust_files("core/src") {
-        if file.ends_with("order.rs") {
-            continue;
+        fn visit_path(&mut self, p: &'a syn::Path) {
+            // `<[T]>::sort_by(&mut v, f)` or `Vec::sort`; `order::sort_by` is the way.
+            let last = p.segments.last().map(|s| s.ident.to_string()).unwrap_or_default();
+            if p.segments.len() > 1 && SORTS.contains(&last.as_str()) && !p.segments.iter().any(|s| s.ident == "order")
+            {
+                self.lines.push(syn::spanned::Spanned::span(p).start().line);
+            }
+            syn::visit::visit_path(self, p);
         }
-        let parsed = syn::parse_file(&std::fs::read_to_string(&file).unwrap()).unwrap();
-        let mut sorts = Sorts(Vec::new());
-        sorts.visit_file(&parsed);
-        offences.extend(sorts.0.iter().map(|line| format!("{}:{line}", file.display())));
+        fn visit_macro(&mut self, m: &'a syn::Macro) {
+            // Macro bodies are tokens, not expressions: read them without their spacing.
+            let tokens: String = m.tokens.to_string().split_whitespace().collect();
+            if SORTS.iter().any(|s| tokens.contains(&format!(".{s}("))) {
+                self.lines.push(syn::spanned::Spanned::span(m).start().line);
+            }
+        }
     }
+    let order = root().join("core/src/order.rs");
+    let mut found = Vec::new();
+    let mut test_files = Vec::new();
+    for file in rust_files("core/src") {
+        let source = std::fs::read_to_string(&file).unwrap();
+        let parsed = syn::parse_file(&source).unwrap_or_else(|e| panic!("{} does not parse: {e}", file.display()));
+        let mut sorts = Sorts { lines: Vec::new(), test_files: Vec::new() };
+        sorts.visit_file(&parsed);
+        let dir = file.parent().unwrap().to_path_buf();
+        test_files.extend(sorts.test_files.iter().map(|f| dir.join(f)));
+        if file != order {
+            found.extend(sorts.lines.into_iter().map(|line| (file.clone(), line)));
+        }
+    }
+    let offences: Vec<String> = found
+        .into_iter()
+        .filter(|(file, _)| !test_files.contains(file))
+        .map(|(file, line)| format!("{}:{line}", file.display()))
+        .collect();
     assert!(offences.is_empty(), "sort with naitei_core::order (ARCHITECTURE.md):\n{}", offences.join("\n"));
 }
 
