@@ -688,8 +688,7 @@ mod tests {
     fn unusable_data_is_moved_only_after_its_copy_reads_back() {
         let store = MemoryStore::new();
         store.put("naitei:k", "{broken");
-        let (slot, saved, unusable) =
-            Slot::<Reads>::open(&store, "naitei:k", Saved::new(Session::default(), History::default()), 7);
+        let (slot, saved, unusable) = Slot::<Reads>::open(&store, "naitei:k", answered(&[]), 7);
         let u = unusable.unwrap();
         assert_eq!((u.raw.as_str(), u.backup.as_deref()), ("{broken", Some("naitei:k:backup:7")));
         assert_eq!(store.peek("naitei:k:backup:7").as_deref(), Some("{broken"));
@@ -703,7 +702,7 @@ mod tests {
         let store = MemoryStore::new();
         store.put("naitei:k", r#"{"version":9,"session":{}}"#);
         store.fill();
-        let fresh = Saved::new(Session::default(), History::default());
+        let fresh = answered(&[]);
         let (mut slot, _, unusable) = Slot::<Reads>::open(&store, "naitei:k", fresh, 7);
         let u = unusable.unwrap();
         assert_eq!((u.error.code(), u.backup.clone()), ("newer", None));
@@ -721,7 +720,7 @@ mod tests {
     #[test]
     fn a_widget_that_takes_over_keeps_the_progress_on_screen_even_when_storage_refused_it() {
         let store = MemoryStore::new();
-        let fresh = Saved::new(Session::default(), History::default());
+        let fresh = answered(&[]);
         let (mut light, _, _) = Slot::<Unread>::open(&store, "k", fresh.clone(), 0);
         light.save(&store, &answered(&[("a", "1")]), 0);
         store.fill();
@@ -736,7 +735,7 @@ mod tests {
     #[test]
     fn a_widget_that_takes_over_merges_what_another_writer_saved_meanwhile() {
         let store = MemoryStore::new();
-        let fresh = Saved::new(Session::default(), History::default());
+        let fresh = answered(&[]);
         let (mut light, _, _) = Slot::<Unread>::open(&store, "k", fresh.clone(), 0);
         let (mut other, _, _) = Slot::<Reads>::open(&store, "k", fresh.clone(), 0);
         light.save(&store, &answered(&[("a", "1")]), 0);
@@ -752,7 +751,7 @@ mod tests {
     #[test]
     fn a_slot_that_does_not_read_opens_fresh_writes_nothing_over_stored_progress_and_hands_it_on() {
         let store = MemoryStore::new();
-        let fresh = Saved::new(Session::default(), History::default());
+        let fresh = answered(&[]);
         let (mut earlier, _, _) = Slot::<Reads>::open(&store, "k", fresh.clone(), 0);
         earlier.save(&store, &answered(&[("a", "1")]), 0);
         let stored = store.peek("k");
@@ -770,7 +769,7 @@ mod tests {
     #[test]
     fn a_slot_that_does_not_read_leaves_an_empty_key_empty_until_the_candidate_changes_something() {
         let store = MemoryStore::new();
-        let fresh = Saved::new(Session::default(), History::default());
+        let fresh = answered(&[]);
         let (mut light, _, _) = Slot::<Unread>::open(&store, "k", fresh.clone(), 0);
         assert_eq!(light.save(&store, &fresh, 0), Synced::default());
         assert_eq!(store.peek("k"), None, "a visit that changed nothing leaves nothing behind");
@@ -791,7 +790,7 @@ mod tests {
     #[test]
     fn another_writer_makes_a_slot_that_does_not_read_stop_saving_and_hand_over() {
         let store = MemoryStore::new();
-        let fresh = Saved::new(Session::default(), History::default());
+        let fresh = answered(&[]);
         let (mut light, _, _) = Slot::<Unread>::open(&store, "k", fresh.clone(), 0);
         light.save(&store, &answered(&[("a", "1")]), 0);
         let (mut other, _, _) = Slot::<Reads>::open(&store, "k", fresh.clone(), 0);
@@ -816,7 +815,7 @@ mod tests {
     #[test]
     fn a_stale_writer_merges_instead_of_overwriting() {
         let store = MemoryStore::new();
-        let fresh = Saved::new(Session::default(), History::default());
+        let fresh = answered(&[]);
         let (mut stale, _, _) = Slot::<Reads>::open(&store, "k", fresh.clone(), 0);
         let (mut busy, _, _) = Slot::<Reads>::open(&store, "k", fresh, 0);
         let ten: Vec<(String, String)> = (0..10).map(|i| (format!("q{i}"), "a".to_string())).collect();
@@ -860,7 +859,7 @@ mod tests {
     #[test]
     fn a_refresh_merges_without_writing_and_a_later_save_writes_once() {
         let store = MemoryStore::new();
-        let fresh = Saved::new(Session::default(), History::default());
+        let fresh = answered(&[]);
         let (mut a, _, _) = Slot::<Reads>::open(&store, "k", fresh.clone(), 0);
         let (mut b, _, _) = Slot::<Reads>::open(&store, "k", fresh.clone(), 0);
         a.save(&store, &answered(&[("q", "x")]), 0);
